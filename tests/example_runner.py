@@ -1,0 +1,102 @@
+"""Run one example file the way the tests need: lint it, run it, compare its `#>` lines.
+
+Most examples run in-process through pytest-examples, which captures `print` from
+every thread. Examples that start processes (or need a fresh interpreter) run as
+`python path/to/example.py`, exactly as a reader runs them; a `sitecustomize` on
+PYTHONPATH records where each print came from, so their output is checked and
+updated the same way.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from example_settings import DEFAULT_TOLERANCE, TOLERANCES, Tolerance
+from pytest_examples import CodeExample, EvalExample
+from pytest_examples.run_code import Arg, InsertPrintStatements, PrintStatement
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+PRINT_LOG_HOOK = Path(__file__).resolve().parent / "print_log"
+SUBPROCESS_TIMEOUT = 90
+
+
+def configure(eval_example: EvalExample) -> None:
+    """Lint rules for every snippet (the project's ruff config applies as well)."""
+    eval_example.set_config(
+        line_length=88, quotes="double", target_version="py312", isort=True
+    )
+
+
+def load(path: Path) -> CodeExample:
+    """An example file as a pytest-examples `CodeExample` that keeps its blank lines."""
+    example = CodeExample.create(path.read_text(encoding="utf-8"), path=path)
+    # pytest-examples treats .py files as docstring code and collapses blank lines.
+    example.in_py_file = lambda: False  # type: ignore[method-assign]
+    return example
+
+
+def tolerance_for(path: Path) -> Tolerance:
+    return TOLERANCES.get(path.relative_to(EXAMPLES).as_posix(), DEFAULT_TOLERANCE)
+
+
+def output_in_process(eval_example: EvalExample, example: CodeExample) -> str:
+    """The example's source with the `#>` lines an in-process run printed."""
+    insert_print, _ = eval_example._run(example, "check", None, True, None)
+    return insert_print.updated_print_statements(example) or example.source
+
+
+def output_in_subprocess(
+    eval_example: EvalExample,
+    example: CodeExample,
+    tmp_path: Path,
+    start_method: str | None,
+    env: dict[str, str] | None = None,
+) -> str:
+    """The example's source with the `#>` lines a real `python example.py` printed."""
+    log_path = tmp_path / "prints.json"
+    run_env = {
+        **os.environ,
+        **(env or {}),
+        "PYTHONPATH": os.pathsep.join(
+            [str(PRINT_LOG_HOOK), os.environ.get("PYTHONPATH", "")]
+        ),
+        "OVERLAP_PRINT_LOG": str(log_path),
+        "PYTHONUNBUFFERED": "1",
+    }
+    if start_method:
+        run_env["OVERLAP_START_METHOD"] = start_method
+    completed = subprocess.run(
+        [sys.executable, str(example.path)],
+        cwd=ROOT,
+        env=run_env,
+        capture_output=True,
+        text=True,
+        timeout=SUBPROCESS_TIMEOUT,
+        check=False,
+    )
+    if completed.returncode != 0:
+        pytest.fail(
+            f"{example.path} exited with {completed.returncode}\n"
+            f"stdout:\n{completed.stdout}\nstderr:\n{completed.stderr}",
+            pytrace=False,
+        )
+    log = json.loads(log_path.read_text(encoding="utf-8"))
+    if start_method and log["start_method"] not in (None, start_method):
+        pytest.fail(
+            f"asked for {start_method!r}, the example used {log['start_method']!r}"
+        )
+    insert_print = InsertPrintStatements(
+        example.path, eval_example.config, True, None, None
+    )
+    assert insert_print.print_func is not None
+    insert_print.print_func.statements = [
+        PrintStatement(
+            record["line"], record["sep"], [Arg(text) for text in record["args"]]
+        )
+        for record in log["prints"]
+    ]
+    return insert_print.updated_print_statements(example) or example.source

@@ -1,0 +1,45 @@
+"""What the tests need to know about particular examples, declared in one place.
+
+Every example runs under the same rules (`test_examples.py`). The only exceptions
+are listed here, each with the reason a reader can check against the example.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """How far a measured figure (`2.0 s`, `7.9x`, `95%`) may drift from its `#>` line.
+
+    A figure passes when `|actual - shown| <= max(absolute, relative * |shown|)`,
+    plus half a unit in the last digit of each (both are rounded for display).
+    Everything in the output that is not a figure with a unit must match exactly.
+    """
+
+    relative: float = 0.10
+    absolute: float = 0.0
+
+
+DEFAULT_TOLERANCE = Tolerance()
+
+# Examples whose figures vary more than the default allows, and why.
+TOLERANCES: dict[str, Tolerance] = {}
+
+# Examples that must run in a fresh interpreter, beyond every example that starts
+# processes (those are found by `starts_processes`). Reason given per entry.
+FRESH_INTERPRETER: dict[str, str] = {}
+
+# Examples that measure parallel computation: they run alone, after the rest of the
+# suite, so other tests do not steal the cores they measure.
+EXCLUSIVE: set[str] = set()
+
+# Attempts for an example that prints figures: a measurement on a busy machine may
+# miss, so its output must match on one of this many runs (and is never loosened).
+ATTEMPTS = 3
+
+PROCESS_MARKERS = ("multiprocessing", "ProcessPoolExecutor")
+
+
+def starts_processes(source: str) -> bool:
+    """Whether an example starts worker processes (and so runs as a subprocess)."""
+    return any(marker in source for marker in PROCESS_MARKERS)

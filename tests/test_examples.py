@@ -1,0 +1,101 @@
+"""Every file in `examples/` is linted, run, and its output checked against `#>` lines.
+
+The test id is the example's path under `examples/`, so a failure names the file.
+Examples that start processes run as subprocesses under the platform's default
+start method and under `spawn` and `forkserver`. `make update-examples` rewrites
+the `#>` lines from a real run.
+"""
+
+import difflib
+import re
+from pathlib import Path
+
+import pytest
+from example_runner import (
+    EXAMPLES,
+    configure,
+    load,
+    output_in_process,
+    output_in_subprocess,
+    tolerance_for,
+)
+from example_settings import ATTEMPTS, EXCLUSIVE, FRESH_INTERPRETER, starts_processes
+from figures import has_figures, reconcile
+from pytest_examples import EvalExample
+
+START_METHODS = (None, "spawn", "forkserver")
+EMPTY_OUTPUT_LINE = re.compile(r"^[ \t]*#>[ \t]*\n", re.MULTILINE)
+
+
+def needs_subprocess(path: Path) -> bool:
+    name = path.relative_to(EXAMPLES).as_posix()
+    return name in FRESH_INTERPRETER or starts_processes(
+        path.read_text(encoding="utf-8")
+    )
+
+
+def example_cases() -> list:
+    cases = []
+    for path in sorted(EXAMPLES.rglob("*.py")):
+        name = path.relative_to(EXAMPLES).as_posix()
+        marks = [pytest.mark.exclusive] if name in EXCLUSIVE else []
+        if starts_processes(path.read_text(encoding="utf-8")):
+            for method in START_METHODS:
+                case_id = f"{name}[{method or 'default'}]"
+                cases.append(pytest.param(path, method, id=case_id, marks=marks))
+        else:
+            cases.append(pytest.param(path, None, id=name, marks=marks))
+    return cases
+
+
+def uses_demo_server(path: Path) -> bool:
+    return "OVERLAP_DEMO_URL" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("path", "start_method"), example_cases())
+def test_example(
+    path: Path,
+    start_method: str | None,
+    eval_example: EvalExample,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+) -> None:
+    configure(eval_example)
+    example = load(path)
+    if eval_example.update_examples:
+        # Bare `#>` placeholders under new prints make way for the real output.
+        example.source = EMPTY_OUTPUT_LINE.sub("", example.source)
+    else:
+        eval_example.lint(example)
+    if uses_demo_server(path):
+        request.getfixturevalue("demo_server")
+
+    tolerance = tolerance_for(path)
+    attempts = ATTEMPTS if has_figures(example.source) else 1
+    for _ in range(attempts):
+        if needs_subprocess(path):
+            actual = output_in_subprocess(eval_example, example, tmp_path, start_method)
+        else:
+            actual = output_in_process(eval_example, example)
+        merged = reconcile(example.source, actual, tolerance)
+        if merged == example.source:
+            break
+    else:
+        if not eval_example.update_examples:
+            diff = difflib.unified_diff(
+                example.source.splitlines(),
+                merged.splitlines(),
+                "shown",
+                "printed",
+                lineterm="",
+            )
+            pytest.fail(
+                f"{path.relative_to(EXAMPLES)}: output differs from its #> lines"
+                f" (figures allowed: {tolerance}, best of {attempts} run(s)):\n"
+                + "\n".join(diff),
+                pytrace=False,
+            )
+        if start_method is None:
+            path.write_text(merged, encoding="utf-8")
+    if eval_example.update_examples:
+        eval_example.lint(load(path))

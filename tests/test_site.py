@@ -1,0 +1,181 @@
+"""The built site: strict build, internal links resolve, nothing from other hosts."""
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+from markdown_blocks import ROOT
+
+pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(180)]
+
+SITE_ORIGIN = "http://127.0.0.1:8000"
+# Attributes through which a page loads something (as opposed to linking to it).
+LOADING = {
+    ("script", "src"),
+    ("img", "src"),
+    ("iframe", "src"),
+    ("source", "src"),
+    ("video", "src"),
+    ("audio", "src"),
+    ("embed", "src"),
+    ("object", "data"),
+}
+LOADING_LINK_RELS = {
+    "stylesheet",
+    "icon",
+    "preload",
+    "modulepreload",
+    "manifest",
+    "prefetch",
+}
+CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)""")
+
+
+@dataclass
+class Page:
+    path: Path
+    url: str
+    ids: set[str] = field(default_factory=set)
+    links: list[str] = field(default_factory=list)
+    loads: list[str] = field(default_factory=list)
+
+
+class PageParser(HTMLParser):
+    def __init__(self, page: Page) -> None:
+        super().__init__()
+        self.page = page
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        for name in ("id", "name"):
+            if name in values and (name == "id" or tag == "a"):
+                self.page.ids.add(values[name])
+        if tag == "a" and "href" in values:
+            self.page.links.append(values["href"])
+        for element, attribute in LOADING:
+            if tag == element and attribute in values:
+                self.page.loads.append(values[attribute])
+        if tag == "link" and LOADING_LINK_RELS & set(values.get("rel", "").split()):
+            self.page.loads.append(values.get("href", ""))
+        self.page.loads.extend(CSS_URL.findall(values.get("style", "")))
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site, built once per test session with `mkdocs build --strict`."""
+    site_dir = tmp_path_factory.mktemp("site")
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--site-dir",
+            str(site_dir),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=170,
+        env={
+            **os.environ,
+            "NO_MKDOCS_2_WARNING": "1",
+            "OVERLAP_SITE_URL": SITE_ORIGIN + "/",
+        },
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "WARNING" not in completed.stderr, completed.stderr
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def pages(site: Path) -> dict[str, Page]:
+    found = {}
+    for path in site.rglob("*.html"):
+        relative = path.relative_to(site).as_posix()
+        url = f"{SITE_ORIGIN}/{relative}"
+        page = Page(path, url)
+        PageParser(page).feed(path.read_text(encoding="utf-8"))
+        found[url] = page
+    return found
+
+
+def resolve(site: Path, url: str) -> Path | None:
+    """The file a same-site URL serves, as `mkdocs serve` or GitHub Pages would."""
+    target = site / unquote(urlsplit(url).path).removeprefix("/")
+    if target.is_dir():
+        target = target / "index.html"
+    return target if target.is_file() else None
+
+
+def internal(url: str) -> bool:
+    return url.startswith(SITE_ORIGIN + "/")
+
+
+def test_strict_build_passes(site: Path) -> None:
+    assert (site / "index.html").is_file()
+
+
+def test_every_internal_link_and_anchor_resolves(
+    site: Path, pages: dict[str, Page]
+) -> None:
+    broken = []
+    for page in pages.values():
+        for href in page.links:
+            url = urljoin(page.url, href)
+            if not internal(url):
+                continue
+            target = resolve(site, url)
+            fragment = urlsplit(url).fragment
+            name = f"{page.path.relative_to(site)}: {href}"
+            if target is None:
+                broken.append(f"{name} (no such page)")
+            elif fragment and target.suffix == ".html":
+                target_page = pages.get(
+                    f"{SITE_ORIGIN}/{target.relative_to(site).as_posix()}"
+                )
+                if target_page is None or unquote(fragment) not in target_page.ids:
+                    broken.append(f"{name} (no such anchor)")
+    assert not broken, "broken links:\n" + "\n".join(sorted(set(broken)))
+
+
+def loaded_urls(site: Path, pages: dict[str, Page]) -> Iterator[tuple[str, str]]:
+    for page in pages.values():
+        for load in page.loads:
+            yield str(page.path.relative_to(site)), urljoin(page.url, load)
+    for stylesheet in site.rglob("*.css"):
+        base = f"{SITE_ORIGIN}/{stylesheet.relative_to(site).as_posix()}"
+        for load in CSS_URL.findall(stylesheet.read_text(encoding="utf-8")):
+            if not load.startswith("data:"):
+                yield str(stylesheet.relative_to(site)), urljoin(base, load)
+
+
+def test_pages_load_nothing_from_other_hosts(
+    site: Path, pages: dict[str, Page]
+) -> None:
+    foreign = [
+        f"{where}: {url}"
+        for where, url in loaded_urls(site, pages)
+        if not url.startswith("data:") and not internal(url)
+    ]
+    assert not foreign, "resources from other hosts:\n" + "\n".join(
+        sorted(set(foreign))
+    )
+
+
+def test_every_loaded_file_exists(site: Path, pages: dict[str, Page]) -> None:
+    missing = [
+        f"{where}: {url}"
+        for where, url in loaded_urls(site, pages)
+        if internal(url) and resolve(site, url) is None
+    ]
+    assert not missing, "missing assets:\n" + "\n".join(sorted(set(missing)))
