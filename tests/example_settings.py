@@ -29,6 +29,20 @@ TOLERANCES: dict[str, Tolerance] = {}
 # processes (those are found by `starts_processes`). Reason given per entry.
 FRESH_INTERPRETER: dict[str, str] = {}
 
+# Network examples that need the demo server started with particular flags (a
+# failure rate, a rate limit); the page tells readers to start it the same way.
+# Every other network example gets a server with the defaults readers get.
+ERRORS_SEED_36 = ("--error-rate", "0.2", "--seed", "36")  # images 1, 4, 15 fail first
+DEMO_SERVER_FLAGS: dict[str, tuple[str, ...]] = {
+    "threads/real_downloads/05_one_failure_stops_the_batch.py": ERRORS_SEED_36,
+    "threads/real_downloads/06_collect_failures.py": ERRORS_SEED_36,
+    "threads/real_downloads/07_retry_with_backoff.py": ERRORS_SEED_36,
+    "threads/real_downloads/08_rate_limit.py": ("--rate-limit", "5"),
+    "threads/thread_pools/11_workers_against_a_rate_limit.py": ("--rate-limit", "100"),
+    "mistakes/too-many-or-too-few-workers/01_broken.py": ("--rate-limit", "100"),
+    "mistakes/too-many-or-too-few-workers/02_fixed.py": ("--rate-limit", "100"),
+}
+
 # Examples that measure parallel computation: they run alone, after the rest of the
 # suite, so other tests do not steal the cores they measure.
 EXCLUSIVE: set[str] = set()

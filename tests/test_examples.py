@@ -6,11 +6,13 @@ start method and under `spawn` and `forkserver`. `make update-examples` rewrites
 the `#>` lines from a real run.
 """
 
+import contextlib
 import difflib
 import re
 from pathlib import Path
 
 import pytest
+from demo_process import demo_server_process
 from example_runner import (
     EXAMPLES,
     configure,
@@ -19,9 +21,17 @@ from example_runner import (
     output_in_subprocess,
     tolerance_for,
 )
-from example_settings import ATTEMPTS, EXCLUSIVE, FRESH_INTERPRETER, starts_processes
+from example_settings import (
+    ATTEMPTS,
+    DEMO_SERVER_FLAGS,
+    EXCLUSIVE,
+    FRESH_INTERPRETER,
+    starts_processes,
+)
 from figures import has_figures, reconcile
 from pytest_examples import EvalExample
+
+from overlap.server import DEMO_URL_ENV
 
 START_METHODS = (None, "spawn", "forkserver")
 EMPTY_OUTPUT_LINE = re.compile(r"^[ \t]*#>[ \t]*\n", re.MULTILINE)
@@ -59,6 +69,22 @@ def test_example(
     eval_example: EvalExample,
     tmp_path: Path,
     request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with contextlib.ExitStack() as stack:
+        check_example(
+            path, start_method, eval_example, tmp_path, request, monkeypatch, stack
+        )
+
+
+def check_example(
+    path: Path,
+    start_method: str | None,
+    eval_example: EvalExample,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+    stack: contextlib.ExitStack,
 ) -> None:
     configure(eval_example)
     example = load(path)
@@ -68,7 +94,12 @@ def test_example(
     else:
         eval_example.lint(example)
     if uses_demo_server(path):
-        request.getfixturevalue("demo_server")
+        flags = DEMO_SERVER_FLAGS.get(path.relative_to(EXAMPLES).as_posix())
+        if flags is None:
+            url = request.getfixturevalue("demo_server")
+        else:
+            url = stack.enter_context(demo_server_process(*flags))
+        monkeypatch.setenv(DEMO_URL_ENV, url)
 
     tolerance = tolerance_for(path)
     attempts = ATTEMPTS if has_figures(example.source) else 1

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from example_runner import EXAMPLES, configure, output_in_process
-from example_settings import DEFAULT_TOLERANCE
+from example_settings import DEFAULT_TOLERANCE, DEMO_SERVER_FLAGS
 from figures import reconcile
 from markdown_blocks import DOCS, ROOT, Block, all_blocks, split_target
 from pytest_examples import CodeExample, EvalExample, find_examples
@@ -191,3 +191,30 @@ def test_console_session(command: str, output: list[str]) -> None:
             assert completed.stdout.rstrip("\n").split("\n") == output
     else:
         assert not output, f"output of {program!r} is not checked; do not show it"
+
+
+@pytest.mark.parametrize(
+    ("example", "flags"),
+    sorted(DEMO_SERVER_FLAGS.items()),
+    ids=sorted(DEMO_SERVER_FLAGS),
+)
+def test_pages_start_the_demo_server_as_the_tests_do(
+    example: str, flags: tuple[str, ...]
+) -> None:
+    """A reader who runs the example sees its output only with the same server."""
+    command = " ".join(["python", "-m", "overlap.server", *flags])
+    showing = {
+        block.page
+        for block in BLOCKS
+        for target in block.includes
+        if split_target(target)[0] == EXAMPLES / example
+    }
+    assert showing, f"no page includes {example}"
+    for page in showing:
+        commands = {
+            line.removeprefix("$ ").strip()
+            for block in BLOCKS
+            if block.page == page and block.language == "console"
+            for line in block.body.splitlines()
+        }
+        assert command in commands, f"{page.name} must show `$ {command}`"

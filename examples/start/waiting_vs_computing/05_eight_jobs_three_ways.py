@@ -25,18 +25,22 @@ def start_worker(job: int) -> int:
 
 
 def run_eight(job: Job, run_each: Callable[[Job, range], Iterable[object]]) -> float:
-    timings = []
-    for _ in range(3):  # keep the best of three: a slower run was disturbed
-        start = time.perf_counter()
-        list(run_each(job, range(JOBS)))  # list() waits for every result
-        timings.append(time.perf_counter() - start)
-    return min(timings)
+    start = time.perf_counter()
+    list(run_each(job, range(JOBS)))  # list() waits for every result
+    return time.perf_counter() - start
+
+
+def time_each_way(job: Job, threads: Executor, processes: Executor) -> list[float]:
+    return [run_eight(job, run_each) for run_each in (map, threads.map, processes.map)]
 
 
 def compare(job: Job, threads: Executor, processes: Executor) -> None:
-    one_at_a_time = run_eight(job, map)
-    on_threads = one_at_a_time / run_eight(job, threads.map)
-    on_processes = one_at_a_time / run_eight(job, processes.map)
+    # Best of three rounds. Each round times all three ways, so a moment when another
+    # program holds a core spoils one round, not every run of one way.
+    rounds = [time_each_way(job, threads, processes) for _ in range(3)]
+    best_alone, best_threads, best_processes = map(min, zip(*rounds, strict=True))
+    on_threads = best_alone / best_threads
+    on_processes = best_alone / best_processes
     print(f"{job.__name__}: threads {on_threads:.1f}x, processes {on_processes:.1f}x")
     #> wait_for_reply: threads 8.0x, processes 7.9x
     #> sum_of_squares: threads 1.0x, processes 1.8x
