@@ -45,7 +45,13 @@ DEMO_SERVER_FLAGS: dict[str, tuple[str, ...]] = {
 
 # Examples that measure parallel computation: they run alone, after the rest of the
 # suite, so other tests do not steal the cores they measure.
-EXCLUSIVE: set[str] = set()
+EXCLUSIVE: set[str] = {
+    "start/waiting_vs_computing/05_eight_jobs_three_ways.py",
+    "threads/the_gil/01_computing_threads_take_turns.py",
+    "threads/the_gil/02_c_code_releases_the_gil.py",
+    "threads/the_gil/03_processes_for_python_loops.py",
+    "threads/the_gil/04_switch_interval.py",  # a busy core stretches its waits
+}
 
 # Attempts for an example that prints figures: a measurement on a busy machine may
 # miss, so its output must match on one of this many runs (and is never loosened).

@@ -218,3 +218,33 @@ def test_pages_start_the_demo_server_as_the_tests_do(
             for line in block.body.splitlines()
         }
         assert command in commands, f"{page.name} must show `$ {command}`"
+
+
+DECISION_TABLE = DOCS / "choosing" / "decision-table.md"
+BOLD_FIGURE = re.compile(r"\*\*([^*]+)\*\*")
+PAGE_LINK = re.compile(r"\]\(([^)#]+\.md)(?:#[^)]*)?\)")
+
+
+def table_rows() -> list:
+    rows = [
+        line
+        for line in DECISION_TABLE.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| ") and BOLD_FIGURE.search(line)
+    ]
+    return [pytest.param(row, id=row.split("|")[1].strip()) for row in rows]
+
+
+@pytest.mark.parametrize("row", table_rows())
+def test_decision_table_figures_come_from_examples(row: str) -> None:
+    """Each figure in bold is printed by an example on a page the row links to."""
+    linked = {
+        (DECISION_TABLE.parent / link).resolve() for link in PAGE_LINK.findall(row)
+    }
+    printed = "\n".join(
+        "\n".join(shown_output_of(split_target(target)[0]))
+        for block in BLOCKS
+        if block.page.resolve() in linked
+        for target in block.includes
+    )
+    missing = [figure for figure in BOLD_FIGURE.findall(row) if figure not in printed]
+    assert not missing, f"not printed by any example on the linked pages: {missing}"

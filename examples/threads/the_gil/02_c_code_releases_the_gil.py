@@ -39,4 +39,6 @@ for job in (hash_large_pieces, hash_small_pieces, compress_log):
     rounds = [(time_four_jobs(job, 1), time_four_jobs(job, 2)) for _ in range(3)]
     one_thread, two_threads = map(min, zip(*rounds, strict=True))  # best of three
     print(f"{job.__name__}: 2 threads {one_thread / two_threads:.1f}x")
-    #>
+    #> hash_large_pieces: 2 threads 2.0x
+    #> hash_small_pieces: 2 threads 1.0x
+    #> compress_log: 2 threads 1.9x

@@ -34,7 +34,7 @@ def main() -> None:
         rounds = [(time_four_jobs(map), time_four_jobs(pool.map)) for _ in range(5)]
     one_at_a_time, on_processes = map(min, zip(*rounds, strict=True))  # best of 5
     print(f"{JOBS} processes: {one_at_a_time / on_processes:.1f}x")
-    #>
+    #> 4 processes: 1.8x
 
 
 if __name__ == "__main__":
