@@ -46,6 +46,8 @@ DEMO_SERVER_FLAGS: dict[str, tuple[str, ...]] = {
 # Examples that measure parallel computation: they run alone, after the rest of the
 # suite, so other tests do not steal the cores they measure.
 EXCLUSIVE: set[str] = {
+    "start/waiting_vs_computing/03_wall_vs_cpu_time.py",  # CPU share of a core
+    "start/waiting_vs_computing/04_quick_profile.py",  # compute share of the run
     "start/waiting_vs_computing/05_eight_jobs_three_ways.py",
     "threads/the_gil/01_computing_threads_take_turns.py",
     "threads/the_gil/02_c_code_releases_the_gil.py",
