@@ -7,6 +7,7 @@ PYTHONPATH records where each print came from, so their output is checked and
 updated the same way.
 """
 
+import difflib
 import json
 import os
 import subprocess
@@ -29,6 +30,14 @@ def configure(eval_example: EvalExample) -> None:
     eval_example.set_config(
         line_length=88, quotes="double", target_version="py312", isort=True
     )
+
+
+def fail_with_diff(heading: str, shown: str, printed: str) -> None:
+    """Fail the test with a diff from the code as shown to the code with real output."""
+    diff = difflib.unified_diff(
+        shown.splitlines(), printed.splitlines(), "shown", "printed", lineterm=""
+    )
+    pytest.fail(f"{heading}:\n" + "\n".join(diff), pytrace=False)
 
 
 def load(path: Path) -> CodeExample:

@@ -7,7 +7,6 @@ the `#>` lines from a real run.
 """
 
 import contextlib
-import difflib
 import re
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from demo_process import demo_server_process
 from example_runner import (
     EXAMPLES,
     configure,
+    fail_with_diff,
     load,
     output_in_process,
     output_in_subprocess,
@@ -71,21 +71,6 @@ def test_example(
     request: pytest.FixtureRequest,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    with contextlib.ExitStack() as stack:
-        check_example(
-            path, start_method, eval_example, tmp_path, request, monkeypatch, stack
-        )
-
-
-def check_example(
-    path: Path,
-    start_method: str | None,
-    eval_example: EvalExample,
-    tmp_path: Path,
-    request: pytest.FixtureRequest,
-    monkeypatch: pytest.MonkeyPatch,
-    stack: contextlib.ExitStack,
-) -> None:
     configure(eval_example)
     example = load(path)
     if eval_example.update_examples:
@@ -98,6 +83,8 @@ def check_example(
         if flags is None:
             url = request.getfixturevalue("demo_server")
         else:
+            stack = contextlib.ExitStack()
+            request.addfinalizer(stack.close)
             url = stack.enter_context(demo_server_process(*flags))
         monkeypatch.setenv(DEMO_URL_ENV, url)
 
@@ -113,18 +100,11 @@ def check_example(
             break
     else:
         if not eval_example.update_examples:
-            diff = difflib.unified_diff(
-                example.source.splitlines(),
-                merged.splitlines(),
-                "shown",
-                "printed",
-                lineterm="",
-            )
-            pytest.fail(
+            fail_with_diff(
                 f"{path.relative_to(EXAMPLES)}: output differs from its #> lines"
-                f" (figures allowed: {tolerance}, best of {attempts} run(s)):\n"
-                + "\n".join(diff),
-                pytrace=False,
+                f" (figures allowed: {tolerance}, best of {attempts} run(s))",
+                example.source,
+                merged,
             )
         if start_method is None:
             path.write_text(merged, encoding="utf-8")

@@ -3,7 +3,6 @@
 Python blocks in the helper package's docstrings count: the API page shows them.
 """
 
-import difflib
 import os
 import re
 import subprocess
@@ -11,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from example_runner import EXAMPLES, configure, output_in_process
+from example_runner import EXAMPLES, configure, fail_with_diff, output_in_process
 from example_settings import DEFAULT_TOLERANCE, DEMO_SERVER_FLAGS
 from figures import reconcile
 from markdown_blocks import DOCS, ROOT, Block, all_blocks, split_target
@@ -67,14 +66,7 @@ def test_python_block_runs(example: CodeExample, eval_example: EvalExample) -> N
         example.source = merged
         eval_example._mark_for_update(example)
         return
-    diff = difflib.unified_diff(
-        example.source.splitlines(),
-        merged.splitlines(),
-        "shown",
-        "printed",
-        lineterm="",
-    )
-    pytest.fail("output differs from its #> lines:\n" + "\n".join(diff), pytrace=False)
+    fail_with_diff("output differs from its #> lines", example.source, merged)
 
 
 def test_every_block_declares_a_known_language() -> None:
