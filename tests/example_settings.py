@@ -23,7 +23,17 @@ class Tolerance:
 DEFAULT_TOLERANCE = Tolerance()
 
 # Examples whose figures vary more than the default allows, and why.
-TOLERANCES: dict[str, Tolerance] = {}
+# Parallel speed-ups on the 2-core machine the figures come from: how much of the
+# second core the host gives varies, and the same pool measured 1.3x to 2.0x within
+# one minute with nothing else running. A quarter either way still fails when the
+# lesson breaks (threads computing in parallel, processes not).
+SHARED_CORES = Tolerance(relative=0.25)
+TOLERANCES: dict[str, Tolerance] = {
+    "start/waiting_vs_computing/05_eight_jobs_three_ways.py": SHARED_CORES,
+    "threads/the_gil/01_computing_threads_take_turns.py": SHARED_CORES,
+    "threads/the_gil/02_c_code_releases_the_gil.py": SHARED_CORES,
+    "threads/the_gil/03_processes_for_python_loops.py": SHARED_CORES,
+}
 
 # Examples that must run in a fresh interpreter, beyond every example that starts
 # processes (those are found by `starts_processes`). Reason given per entry.
