@@ -48,8 +48,13 @@ def load(path: Path) -> CodeExample:
     return example
 
 
+def example_name(path: Path) -> str:
+    """The example's path under `examples/`: its test id and its key in the settings."""
+    return path.relative_to(EXAMPLES).as_posix()
+
+
 def tolerance_for(path: Path) -> Tolerance:
-    return TOLERANCES.get(path.relative_to(EXAMPLES).as_posix(), DEFAULT_TOLERANCE)
+    return TOLERANCES.get(example_name(path), DEFAULT_TOLERANCE)
 
 
 def output_in_process(eval_example: EvalExample, example: CodeExample) -> str:

@@ -15,6 +15,7 @@ from demo_process import demo_server_process
 from example_runner import (
     EXAMPLES,
     configure,
+    example_name,
     fail_with_diff,
     load,
     output_in_process,
@@ -37,17 +38,14 @@ START_METHODS = (None, "spawn", "forkserver")
 EMPTY_OUTPUT_LINE = re.compile(r"^[ \t]*#>[ \t]*\n", re.MULTILINE)
 
 
-def needs_subprocess(path: Path) -> bool:
-    name = path.relative_to(EXAMPLES).as_posix()
-    return name in FRESH_INTERPRETER or starts_processes(
-        path.read_text(encoding="utf-8")
-    )
+def needs_subprocess(name: str, source: str) -> bool:
+    return name in FRESH_INTERPRETER or starts_processes(source)
 
 
 def example_cases() -> list:
     cases = []
     for path in sorted(EXAMPLES.rglob("*.py")):
-        name = path.relative_to(EXAMPLES).as_posix()
+        name = example_name(path)
         marks = [pytest.mark.exclusive] if name in EXCLUSIVE else []
         if starts_processes(path.read_text(encoding="utf-8")):
             for method in START_METHODS:
@@ -58,8 +56,8 @@ def example_cases() -> list:
     return cases
 
 
-def uses_demo_server(path: Path) -> bool:
-    return "OVERLAP_DEMO_URL" in path.read_text(encoding="utf-8")
+def uses_demo_server(source: str) -> bool:
+    return DEMO_URL_ENV in source
 
 
 @pytest.mark.parametrize(("path", "start_method"), example_cases())
@@ -73,13 +71,14 @@ def test_example(
 ) -> None:
     configure(eval_example)
     example = load(path)
+    name = example_name(path)
     if eval_example.update_examples:
         # Bare `#>` placeholders under new prints make way for the real output.
         example.source = EMPTY_OUTPUT_LINE.sub("", example.source)
     else:
         eval_example.lint(example)
-    if uses_demo_server(path):
-        flags = DEMO_SERVER_FLAGS.get(path.relative_to(EXAMPLES).as_posix())
+    if uses_demo_server(example.source):
+        flags = DEMO_SERVER_FLAGS.get(name)
         if flags is None:
             url = request.getfixturevalue("demo_server")
         else:
@@ -90,8 +89,9 @@ def test_example(
 
     tolerance = tolerance_for(path)
     attempts = ATTEMPTS if has_figures(example.source) else 1
+    in_subprocess = needs_subprocess(name, example.source)
     for _ in range(attempts):
-        if needs_subprocess(path):
+        if in_subprocess:
             actual = output_in_subprocess(eval_example, example, tmp_path, start_method)
         else:
             actual = output_in_process(eval_example, example)
@@ -101,7 +101,7 @@ def test_example(
     else:
         if not eval_example.update_examples:
             fail_with_diff(
-                f"{path.relative_to(EXAMPLES)}: output differs from its #> lines"
+                f"{name}: output differs from its #> lines"
                 f" (figures allowed: {tolerance}, best of {attempts} run(s))",
                 example.source,
                 merged,
