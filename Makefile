@@ -13,7 +13,7 @@ export UV_PYTHON_DOWNLOADS := never
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test update-examples envs clean help
+.PHONY: serve build test update-examples envs vendor clean help
 
 help:
 	@echo "make serve            build and serve the site on http://127.0.0.1:8000"
@@ -42,6 +42,15 @@ node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null || { echo "npm (Node.js 18 or newer) is needed for make test"; exit 1; }
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
+
+# Browser code the site serves itself (no CDN), copied from the locked npm packages.
+# The copies are committed, so building the site needs no Node.js; a test checks
+# that they match package-lock.json.
+VENDORED := mermaid/dist/mermaid.min.js mermaid/LICENSE
+vendor: node_modules/.installed
+	mkdir -p docs/assets/vendor/mermaid
+	cp node_modules/mermaid/dist/mermaid.min.js docs/assets/vendor/mermaid/mermaid.min.js
+	cp node_modules/mermaid/LICENSE docs/assets/vendor/mermaid/LICENSE.txt
 
 serve: .venvs/$(MAIN_PYTHON)/.synced
 	$(call PY,$(MAIN_PYTHON)) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000

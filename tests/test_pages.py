@@ -19,7 +19,7 @@ from pytest_examples import CodeExample, EvalExample, find_examples
 # Languages a fenced block may use. Python blocks run; console blocks are checked
 # by `test_console_commands`; the rest are data, not code.
 PYTHON = {"py", "python"}
-ALLOWED_LANGUAGES = PYTHON | {"console", "toml", "yaml", "text"}
+ALLOWED_LANGUAGES = PYTHON | {"console", "toml", "yaml", "text", "mermaid"}
 
 # Python blocks that must not run, each marked `<!-- not-run: reason -->` on the line
 # before it. Keep this list short; a new entry needs a reason a reviewer accepts.
