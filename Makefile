@@ -13,13 +13,16 @@ export UV_PYTHON_DOWNLOADS := never
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test update-examples envs vendor clean help
+.PHONY: serve build test update-examples figures bench envs vendor clean help
 
 help:
 	@echo "make serve            build and serve the site on http://127.0.0.1:8000"
 	@echo "make build            build the site into site/ (strict)"
 	@echo "make test             run every check CI runs, on Python $(PYTHONS)"
 	@echo "make update-examples  rewrite the #> output lines from a real run"
+	@echo "make audit            Lighthouse scores of the home page and the heaviest chapter"
+	@echo "make figures          redraw the timeline figures from real runs"
+	@echo "make bench            run every comparison the site reports (QUICK=1: fewer runs)"
 
 $(UV):
 	@command -v python3 >/dev/null || { echo "python3 is needed to bootstrap uv"; exit 1; }
@@ -52,6 +55,18 @@ vendor: node_modules/.installed
 	cp node_modules/mermaid/dist/mermaid.min.js docs/assets/vendor/mermaid/mermaid.min.js
 	cp node_modules/mermaid/LICENSE docs/assets/vendor/mermaid/LICENSE.txt
 
+# The browser tests drive Debian's chromium (never a browser downloaded by a test
+# tool). Installed once, when missing; CI runs as a user that may use apt-get.
+chromium:
+	@command -v chromium >/dev/null || { \
+	  echo "Installing Debian's chromium for the browser tests (apt-get install chromium)"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; \
+	  elif sudo -n true 2>/dev/null; then SUDO=sudo; \
+	  else echo "chromium is needed for the browser tests and cannot be installed from here:"; \
+	    echo "run 'sudo apt-get install chromium' (Debian, Ubuntu) and 'make test' again."; exit 1; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium || { \
+	    echo "apt-get could not install chromium; install it and run 'make test' again."; exit 1; }; }
+
 serve: .venvs/$(MAIN_PYTHON)/.synced
 	$(call PY,$(MAIN_PYTHON)) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
@@ -61,7 +76,7 @@ build: .venvs/$(MAIN_PYTHON)/.synced
 # The suite runs in two phases per Python: everything that waits runs in parallel
 # (the suite is itself a concurrency problem), then the few tests that measure
 # parallel computation run alone, so nothing steals the cores they measure.
-test: envs node_modules/.installed
+test: envs node_modules/.installed chromium
 	@for version in $(PYTHONS); do \
 	  echo "== Python $$version: parallel phase"; \
 	  .venvs/$$version/bin/python -m pytest -n $(WORKERS) --dist loadgroup -m "not exclusive" || exit 1; \
@@ -69,8 +84,23 @@ test: envs node_modules/.installed
 	  .venvs/$$version/bin/python -m pytest -m exclusive || [ $$? -eq 5 ] || exit 1; \
 	done
 
+# Lighthouse against the built site, served on 127.0.0.1 as a static host serves
+# it; prints the four scores of the home page and the heaviest chapter and writes
+# them with the full reports to .audit/.
+audit: build node_modules/.installed chromium
+	$(call PY,$(MAIN_PYTHON)) tests/browser/audit.py site .audit
+
 update-examples: .venvs/$(MAIN_PYTHON)/.synced
 	$(call PY,$(MAIN_PYTHON)) -m pytest tests/test_examples.py tests/test_pages.py --update-examples
+
+# Timelines of who ran when, drawn from real runs of the examples they picture.
+figures: .venvs/$(MAIN_PYTHON)/.synced
+	$(call PY,$(MAIN_PYTHON)) timelines/make_figures.py
+
+# Every comparison the site reports, measured on this machine: results (JSON) and
+# charts (SVG) in docs/benchmarks/. QUICK=1 runs fewer repeats, for development only.
+bench: .venvs/$(MAIN_PYTHON)/.synced
+	$(call PY,$(MAIN_PYTHON)) -m bench $(if $(QUICK),--quick)
 
 clean:
 	rm -rf .tools .venvs site

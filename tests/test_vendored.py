@@ -1,7 +1,6 @@
 """Browser code the site serves itself matches the npm packages in package-lock.json."""
 
 import json
-from pathlib import Path
 
 import pytest
 from markdown_blocks import ROOT

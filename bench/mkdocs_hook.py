@@ -1,0 +1,194 @@
+"""MkDocs hook: quote numbers from the saved benchmark results in the pages.
+
+A page writes ``{{ bench.io_sweep.threads.1000.median }}``: the results file
+``docs/benchmarks/results/io_sweep.json``, then the path to a measurement's
+value (``measurements`` is implied; a key may contain dots, as the measurement
+``threads.1000`` does) or to another value of the file (``machine.cpu_model``).
+The build puts the value there, formatted by what it is (``0.104 s``, ``1.04x``,
+``93%``). Two special endings: ``.table`` gives the Markdown table of every
+measurement in the file, and ``.where`` a sentence naming the machine, the Python
+and the date.
+
+An unknown file or key fails the build, naming the page, the placeholder and what
+exists instead: a number on the site is never typed by hand, and never missing.
+Results written by ``make bench QUICK=1`` fail a strict build too.
+
+Enabled in ``mkdocs.yml`` with ``hooks: [bench/mkdocs_hook.py]``. Standard library
+only: MkDocs loads this file by path.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+log = logging.getLogger("mkdocs.hooks.bench")
+PLACEHOLDER = re.compile(r"\{\{\s*bench\b(?P<path>[^}]*?)\s*\}\}")
+NAME = re.compile(r"\.(?P<name>[a-z0-9_]+)(?P<rest>(\.[\w.\-]+)?)")
+SECONDS = {"median", "min", "max", "ideal", "published", "latency", "run_seconds"}
+TIMES = {"ratio_to_ideal", "speedup", "published_speedup"}
+PERCENT = {"efficiency", "spread", "published_efficiency"}
+COUNTS = ("tasks", "workers", "threads", "downloads")
+_loaded: dict[Path, tuple[float, dict[str, Any]]] = {}
+
+
+def seconds(value: float) -> str:
+    """Three significant figures: 0.104 s, 4.62 s, 23.1 s; 150 s and above: whole."""
+    return f"{value:.0f} s" if value >= 100 else f"{value:.3g} s"
+
+
+def format_value(key: str, value: Any) -> str:
+    """A value as a reader sees it, chosen by the key it is stored under."""
+    if isinstance(value, bool | str):
+        return str(value)
+    if isinstance(value, int | float):
+        if key == "run_seconds" and value >= 60:
+            return f"{value / 60:.1f} minutes ({value:.0f} s)"
+        if key in SECONDS:
+            return seconds(value)
+        if key in TIMES:
+            return f"{value:.2f}x"
+        if key in PERCENT:
+            return f"{value:.0%}"
+        return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+    raise ValueError(f"{key!r} is not a single value: use one of {sorted(value)}")
+
+
+def load(results_dir: Path, name: str) -> dict[str, Any]:
+    path = results_dir / f"{name}.json"
+    if not path.is_file():
+        known = sorted(p.stem for p in results_dir.glob("*.json"))
+        raise ValueError(
+            f"no results file {path.name} (run `make bench`); there are {known}"
+        )
+    mtime = path.stat().st_mtime
+    if path not in _loaded or _loaded[path][0] != mtime:
+        results = json.loads(path.read_text(encoding="utf-8"))
+        if results.get("profile") != "full":
+            log.warning(
+                "%s was written by `make bench` with profile %r, not the full one:"
+                " run `make bench` before publishing",
+                path.name,
+                results.get("profile"),
+            )
+        _loaded[path] = (mtime, results)
+    return _loaded[path][1]
+
+
+def lookup(data: Any, path: str) -> tuple[str, Any]:
+    """Walk `path` into `data`; a key may contain dots, the longest match wins."""
+    parts, key = path.split("."), ""
+    while parts:
+        if not isinstance(data, dict):
+            raise ValueError(f"{key!r} has no {'.'.join(parts)!r}")
+        for size in range(len(parts), 0, -1):
+            candidate = ".".join(parts[:size])
+            if candidate in data:
+                data, key, parts = data[candidate], candidate, parts[size:]
+                break
+        else:
+            raise ValueError(
+                f"no {'.'.join(parts)!r} in {key or 'the file'}: it has {sorted(data)}"
+            )
+    return key, data
+
+
+def where(results: dict[str, Any]) -> str:
+    machine, python = results["machine"], results["python"]
+    return (
+        f"{machine['cores_available']} cores ({machine['cpu_model']}),"
+        f" {python['implementation']} {python['version']}, measured"
+        f" {results['date'][:10]}"
+    )
+
+
+def table(results: dict[str, Any]) -> str:
+    """Every measurement of a results file as a Markdown table."""
+    rows = list(results["measurements"].values())
+    count = next((key for key in COUNTS if any(key in row for row in rows)), None)
+    columns: list[tuple[str, str]] = [("what", "label")]
+    if count:
+        columns.append((count, count))
+    if any("published" in row for row in rows):
+        columns.append(("published", "published"))
+    columns += [("median", "median"), ("spread", "spread")]
+    if not any("published" in row for row in rows):  # keep published tables narrow
+        columns.append(("ideal", "ideal"))
+    columns.append(("median / ideal", "ratio_to_ideal"))
+    if any("published_speedup" in row for row in rows):
+        columns.append(("published speed-up", "published_speedup"))
+    if any("speedup" in row for row in rows):
+        columns.append(("speed-up", "speedup"))
+    lines = [
+        "| " + " | ".join(title for title, _ in columns) + " |",
+        "| --- |" + " ---: |" * (len(columns) - 1),
+    ]
+    for row in rows:
+        cells = []
+        for _, key in columns:
+            if key in row:
+                cells.append(format_value(key, row[key]))
+            else:
+                cells.append("")
+        lines.append("| " + " | ".join(cells) + " |")
+    runs = {row["repeats"] for row in rows}
+    lines.append("")
+    load = results.get("load_average_at_start")
+    busy = f", load average {load:g} as it started" if load is not None else ""
+    lines.append(
+        f"*{' or '.join(map(str, sorted(runs)))} runs each; {where(results)}{busy}.*"
+    )
+    return "\n".join(lines)
+
+
+def render(placeholder: str, results_dir: Path) -> str:
+    """The text that replaces one placeholder's path, such as ``.io_sweep.table``."""
+    match = NAME.fullmatch(placeholder)
+    if not match:
+        raise ValueError("write {{ bench.<results file>.<key>... }}")
+    results = load(results_dir, match["name"])
+    rest = match["rest"].removeprefix(".")
+    if rest == "table":
+        return table(results)
+    if rest == "where":
+        return where(results)
+    if not rest:
+        raise ValueError("name a value inside the file, or .table or .where")
+    key, value = lookup(_root_of(results, rest), rest)
+    return format_value(key, value)
+
+
+def _root_of(results: dict[str, Any], path: str) -> dict[str, Any]:
+    """Where `path` starts: a measurement (``threads.10...``) or the file's top."""
+    parts = path.split(".")
+    prefixes = {".".join(parts[:size]) for size in range(1, len(parts) + 1)}
+    if prefixes & set(results["measurements"]):
+        return results["measurements"]
+    if prefixes & set(results):
+        return results
+    raise ValueError(
+        f"no {path!r}: the measurements are {sorted(results['measurements'])},"
+        f" the other keys {sorted(results)}"
+    )
+
+
+def replace_placeholders(markdown: str, results_dir: Path, page: str) -> str:
+    """`markdown` with every placeholder replaced; PluginError for a bad one."""
+
+    def replace(match: re.Match[str]) -> str:
+        try:
+            return render(match["path"].strip(), results_dir)
+        except (ValueError, KeyError) as error:
+            raise PluginError(f"{page}: {match[0]}: {error}") from None
+
+    return PLACEHOLDER.sub(replace, markdown)
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    results_dir = Path(config["docs_dir"]) / "benchmarks" / "results"
+    return replace_placeholders(markdown, results_dir, page.file.src_uri)

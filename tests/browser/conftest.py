@@ -1,0 +1,207 @@
+"""A real browser against the built site: Debian's `chromium`, driven by Playwright.
+
+The site is built once per test session (the first xdist worker builds it, the
+others wait for it), each worker serves it from its own thread on 127.0.0.1 and
+drives its own browser. Every request to another host is blocked and recorded, and
+the browser cannot resolve any other host name anyway: nothing leaves the machine.
+"""
+
+import fcntl
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from markdown_blocks import DOCS, ROOT
+from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
+from static_server import serve
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    # Belt and braces: even a request the test did not see cannot reach a host.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+]
+# Generous for a busy 2-core machine; a healthy page loads in well under a second.
+ACTION_TIMEOUT_MS = 20_000
+SITE_HOST = "127.0.0.1"
+PHONE = {"width": 375, "height": 667}
+
+
+def url_path(source: str) -> str:
+    """The URL path of a page under `docs/`, relative to the site (`a/b.md`: `a/b/`)."""
+    relative = Path(source).with_suffix("")
+    if relative.name == "index":
+        relative = relative.parent
+    return "" if relative == Path() else relative.as_posix() + "/"
+
+
+def page_sources() -> list[str]:
+    """Every Markdown page under `docs/`, as a path relative to `docs/`."""
+    return [path.relative_to(DOCS).as_posix() for path in sorted(DOCS.rglob("*.md"))]
+
+
+def page_paths() -> list[str]:
+    """The URL path of every page the site has: one per Markdown file, and the 404.
+
+    Read from `docs/`, so a new chapter is visited without touching the tests;
+    `test_every_built_page_is_visited` checks this list against the built site.
+    """
+    return [*(url_path(source) for source in page_sources()), "404.html"]
+
+
+def build_site(site_dir: Path) -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=170,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "WARNING" not in completed.stderr, completed.stderr
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The strict build, made once for all xdist workers of the session.
+
+    `OVERLAP_BROWSER_SITE=/path/to/site` tests an existing build instead.
+    """
+    if existing := os.environ.get("OVERLAP_BROWSER_SITE"):
+        return Path(existing)
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the session's directory, common to all workers
+    site = shared / "browser-site"
+    with (shared / "browser-site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (site / "index.html").is_file():
+            build_site(site)
+    return site
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir: Path) -> Iterator[str]:
+    """The built site, served on a free port of 127.0.0.1 for this worker."""
+    with serve(site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's chromium (installed by `make test`), one per xdist worker."""
+    executable = shutil.which("chromium")
+    if executable is None:
+        pytest.fail(
+            "chromium is not installed: `make test` installs it "
+            "(sudo apt-get install -y chromium)",
+            pytrace=False,
+        )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable, args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Visit:
+    """What a page did while the test looked at it."""
+
+    page: Page
+    status: int = 0
+    foreign_requests: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+
+    def problems(self) -> list[str]:
+        return [
+            *(f"request to another host: {url}" for url in self.foreign_requests),
+            *(f"failed request: {failure}" for failure in self.failed_requests),
+            *(f"console error: {message}" for message in self.console_errors),
+        ]
+
+
+def new_context(browser: Browser, site_url: str, **options: object) -> BrowserContext:
+    context = browser.new_context(base_url=site_url, **options)  # type: ignore[arg-type]
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
+    return context
+
+
+def watch(context: BrowserContext, page: Page) -> Visit:
+    """Record requests, failures and console errors; block every other host."""
+    visit = Visit(page)
+
+    def route(route: Route) -> None:
+        if urlsplit(route.request.url).hostname == SITE_HOST:
+            route.continue_()
+        else:
+            visit.foreign_requests.append(route.request.url)
+            route.abort("blockedbyclient")
+
+    context.route("**/*", route)
+    page.on(
+        "console",
+        lambda message: (
+            visit.console_errors.append(f"{message.text} ({message.location})")
+            if message.type == "error"
+            else None
+        ),
+    )
+    page.on("pageerror", lambda error: visit.console_errors.append(str(error)))
+    page.on(
+        "requestfailed",
+        lambda request: visit.failed_requests.append(
+            f"{request.url}: {request.failure}"
+        ),
+    )
+    page.on(
+        "response",
+        lambda response: (
+            visit.failed_requests.append(f"{response.url}: {response.status}")
+            if response.status >= 400 and response.request.resource_type != "document"
+            else None
+        ),
+    )
+    return visit
+
+
+OpenPage = Callable[..., Visit]
+
+
+@pytest.fixture
+def open_page(browser: Browser, site_url: str) -> Iterator[OpenPage]:
+    """Open a path of the site in a fresh browser context; returns the `Visit`.
+
+    Keyword arguments go to `Browser.new_context` (`color_scheme`, `viewport`...).
+    """
+    contexts: list[BrowserContext] = []
+
+    def open_page(path: str, **options: object) -> Visit:
+        context = new_context(browser, site_url, **options)
+        contexts.append(context)
+        page = context.new_page()
+        visit = watch(context, page)
+        # "networkidle": also wait for what loads late (the search index).
+        response = page.goto(path, wait_until="networkidle")
+        assert response is not None, f"no response for {path}"
+        visit.status = response.status
+        return visit
+
+    yield open_page
+    for context in contexts:
+        context.close()

@@ -1,0 +1,136 @@
+"""What a reader does: copy an example, switch themes, use a phone, hit a dead link."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import PHONE, OpenPage
+from example_runner import tolerance_for
+from markdown_blocks import ROOT
+from playwright.sync_api import Page
+
+from figures import OUTPUT_LINE, figures_agree
+
+pytestmark = pytest.mark.timeout(90)
+
+# A quick example that needs no server, and the page that includes it.
+COPIED_EXAMPLE = "examples/start/running_examples/01_make_tea.py"
+COPIED_ON = "start/running-examples/"
+
+
+def shown_output(source: str) -> list[str]:
+    """The `#>` lines of an example, without their marker."""
+    lines = source.splitlines()
+    return [OUTPUT_LINE.sub("", line) for line in lines if OUTPUT_LINE.match(line)]
+
+
+def heading(page: Page) -> str:
+    """The page's title as a reader sees it (without the permalink sign)."""
+    return page.locator("h1").first.inner_text().removesuffix("¶").strip()
+
+
+def test_copy_button_copies_the_example_that_prints_what_the_page_shows(
+    open_page: OpenPage, tmp_path: Path
+) -> None:
+    visit = open_page(COPIED_ON, permissions=["clipboard-read", "clipboard-write"])
+    page = visit.page
+    block = page.locator(
+        "div.highlight", has=page.locator("span.filename", has_text=COPIED_EXAMPLE)
+    )
+    block.hover()
+    block.locator("button[data-md-type='copy']").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+
+    path = ROOT / COPIED_EXAMPLE
+    source = path.read_text(encoding="utf-8")
+    assert copied == source.rstrip("\n")  # a code block has no final newline
+
+    saved = tmp_path / path.name
+    saved.write_text(copied + "\n", encoding="utf-8")
+    completed = subprocess.run(
+        [sys.executable, str(saved)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    comments = page.locator(
+        f"div.highlight:has(span.filename:text-is({COPIED_EXAMPLE!r})) .c1"
+    ).all_text_contents()
+    shown = shown_output("\n".join(comments))
+    assert shown == shown_output(source)
+    printed = completed.stdout.splitlines()
+    assert len(printed) == len(shown), completed.stdout
+    tolerance = tolerance_for(path)
+    for expected, actual in zip(shown, printed, strict=True):
+        assert figures_agree(expected, actual, tolerance), (expected, actual)
+    assert not visit.problems(), "\n".join(visit.problems())
+
+
+def test_theme_toggle_switches_to_dark_and_is_remembered(open_page: OpenPage) -> None:
+    visit = open_page("", color_scheme="light")
+    page = visit.page
+    body = page.locator("body")
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    page.locator("form[data-md-component='palette'] label:visible").click()
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    page.reload()
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    page.locator("form[data-md-component='palette'] label:visible").click()
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    assert not visit.problems(), "\n".join(visit.problems())
+
+
+def test_navigation_drawer_works_on_a_phone(open_page: OpenPage) -> None:
+    visit = open_page("", viewport=PHONE, is_mobile=True, has_touch=True)
+    page = visit.page
+    drawer = page.locator("nav.md-nav--primary")
+    assert not drawer.is_visible() or drawer.bounding_box()["x"] < 0  # type: ignore[index]
+    page.locator("label.md-header__button[for='__drawer']").click()
+    section = drawer.locator("label.md-nav__link", has_text="Threads").first
+    section.click()
+    link = drawer.get_by_role("link", name="Thread pools", exact=True)
+    link.click()
+    page.wait_for_url("**/threads/thread-pools/")
+    assert heading(page) == "Thread pools"
+    assert not visit.problems(), "\n".join(visit.problems())
+
+
+def test_missing_page_shows_the_404_page_with_working_links(
+    open_page: OpenPage, site_url: str
+) -> None:
+    missing = "no/such/page/"
+    visit = open_page(missing)
+    page = visit.page
+    assert visit.status == 404
+    assert heading(page) == "404 - Not found"
+    # The browser reports the missing page itself; anything else is a problem.
+    visit.console_errors = [e for e in visit.console_errors if missing not in e]
+    assert page.evaluate(
+        "getComputedStyle(document.querySelector('.md-header')).position"
+    ) in ("sticky", "fixed"), "the 404 page is unstyled: its stylesheets did not load"
+    page.locator("a.md-header__button.md-logo").click()
+    page.wait_for_load_state("networkidle")
+    assert page.url == site_url
+    assert heading(page) == "Overlap: Python concurrency, verified"
+    assert not visit.problems(), "\n".join(visit.problems())
+
+
+def test_diagrams_are_drawn_from_the_sites_own_mermaid(
+    open_page: OpenPage, site_dir: Path
+) -> None:
+    with_diagram = sorted(
+        path
+        for path in site_dir.rglob("*.html")
+        if 'class="mermaid"' in path.read_text(encoding="utf-8")
+    )
+    if not with_diagram:
+        pytest.skip("no page has a diagram yet")
+    path = with_diagram[0].parent.relative_to(site_dir).as_posix() + "/"
+    visit = open_page(path)
+    page = visit.page
+    page.locator("pre.mermaid, div.mermaid").first.scroll_into_view_if_needed()
+    page.locator("div.mermaid").first.wait_for(state="attached")
+    assert not visit.problems(), "\n".join(visit.problems())

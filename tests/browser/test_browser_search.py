@@ -1,0 +1,136 @@
+"""What a reader types into the site's search box finds the page they need."""
+
+from collections.abc import Iterator
+
+import pytest
+from conftest import new_context, page_sources, url_path, watch
+from playwright.sync_api import Browser, Page
+from search_queries import ALSO_RIGHT, HELD_OUT, SEARCHES
+
+# Both tests share one browser page and one run of every search: the xdist group
+# keeps them on one worker (`--dist loadgroup`). The run types about 140 searches,
+# about 30 s on a 2-core machine, after the site is built.
+pytestmark = [pytest.mark.timeout(240), pytest.mark.xdist_group("search")]
+
+
+TOP = 3
+# The share of all searches, SEARCHES and HELD_OUT together, that must put a right
+# page in the top three (issue #8).
+TARGET = 0.90
+SEARCH_BOX = "input.md-search__input"
+RESULT_META = ".md-search-result__meta"
+# What Material shows before the index is ready, and with an empty box.
+NOT_ANSWERED = ("Initializing search", "Type to start searching")
+
+
+def cases() -> list[tuple[str, str]]:
+    """Every search of both lists, with the page it is listed under."""
+    return [
+        (query, source)
+        for searches in (SEARCHES, HELD_OUT)
+        for source, queries in searches.items()
+        for query in queries
+    ]
+
+
+def right_pages(query: str, source: str) -> list[str]:
+    """The URL paths that answer `query`: its page, and any in ALSO_RIGHT."""
+    return [url_path(page) for page in (source, *ALSO_RIGHT.get(query, ()))]
+
+
+@pytest.fixture(scope="module")
+def search_page(browser: Browser, site_url: str) -> Iterator[Page]:
+    """The home page with its search box focused, reused by this worker's searches."""
+    context = new_context(browser, site_url)
+    page = context.new_page()
+    visit = watch(context, page)
+    page.goto("", wait_until="networkidle")
+    page.locator(SEARCH_BOX).click()
+    yield page
+    context.close()
+    assert not visit.problems(), "\n".join(visit.problems())
+
+
+def search(page: Page, query: str) -> list[str]:
+    """Type `query` into the search box; the pages of the results, best first."""
+    box = page.locator(SEARCH_BOX)
+    meta = f"document.querySelector({RESULT_META!r}).textContent.trim()"
+    box.press("ControlOrMeta+a")
+    box.press("Backspace")
+    page.wait_for_function(f"{meta} === {NOT_ANSWERED[1]!r}")
+    # Material searches on each key press. Putting in all but the last character
+    # at once, then typing that one, makes a single search: the results that
+    # appear next are those of the whole query, not of a prefix still in flight.
+    box.fill(query[:-1])
+    box.press_sequentially(query[-1])
+    page.wait_for_function(f"!{list(NOT_ANSWERED)!r}.includes({meta})")
+    links = page.eval_on_selector_all(
+        ".md-search-result__item > a.md-search-result__link:first-child",
+        "links => links.map(link => new URL(link.href).pathname)",
+    )
+    return [link.removeprefix("/") for link in links]
+
+
+@pytest.fixture(scope="module")
+def results(search_page: Page) -> dict[str, list[str]]:
+    """The pages each search of both lists finds, best first."""
+    return {query: search(search_page, query) for query, _ in cases()}
+
+
+def test_searches_find_a_right_page(results: dict[str, list[str]]) -> None:
+    """At least 90% of all searches put a right page in the top three."""
+    misses = [
+        f"{query!r} -> {source}: top {TOP} {results[query][:TOP]}"
+        for query, source in cases()
+        if not set(right_pages(query, source)) & set(results[query][:TOP])
+    ]
+    total = len(cases())
+    hits = total - len(misses)
+    assert hits >= TARGET * total, (
+        f"{hits} of {total} searches ({hits / total:.0%}) find a right page in the "
+        f"top {TOP}, fewer than {TARGET:.0%}. Misses:\n" + "\n".join(misses)
+    )
+
+
+def test_every_page_is_found_by_its_own_searches(
+    results: dict[str, list[str]],
+) -> None:
+    """Each page is in the top three for at least one search listed under it."""
+    queries: dict[str, list[str]] = {}
+    for query, source in cases():
+        queries.setdefault(source, []).append(query)
+    lost = [
+        f"{source}: {', '.join(map(repr, listed))}"
+        for source, listed in queries.items()
+        if not any(url_path(source) in results[query][:TOP] for query in listed)
+    ]
+    assert not lost, "pages no search of theirs finds in the top 3:\n" + "\n".join(lost)
+
+
+def test_every_page_has_searches() -> None:
+    """A new page comes with what readers would type to find it."""
+    missing = [
+        source
+        for source in page_sources()
+        if source not in SEARCHES or len(SEARCHES[source]) < 2
+    ]
+    assert not missing, (
+        "add at least two searches (an API name and an everyday phrase) for these "
+        "pages to tests/browser/search_queries.py: " + ", ".join(missing)
+    )
+
+
+def test_also_right_names_tested_searches_and_pages() -> None:
+    """ALSO_RIGHT names only searches that are tested, and pages that exist."""
+    searches = {query for query, _ in cases()}
+    unknown_searches = sorted(set(ALSO_RIGHT) - searches)
+    unknown_pages = sorted(
+        {page for pages in ALSO_RIGHT.values() for page in pages} - set(page_sources())
+    )
+    assert not unknown_searches, f"not in SEARCHES or HELD_OUT: {unknown_searches}"
+    assert not unknown_pages, f"pages that do not exist: {unknown_pages}"
+
+
+def test_searches_name_existing_pages() -> None:
+    unknown = sorted((set(SEARCHES) | set(HELD_OUT)) - set(page_sources()))
+    assert not unknown, f"pages in search_queries.py that do not exist: {unknown}"
