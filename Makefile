@@ -13,7 +13,7 @@ export UV_PYTHON_DOWNLOADS := never
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test update-examples figures bench envs vendor clean help
+.PHONY: serve build test update-examples figures bench audit chromium envs vendor clean help
 
 help:
 	@echo "make serve            build and serve the site on http://127.0.0.1:8000"
@@ -23,6 +23,7 @@ help:
 	@echo "make audit            Lighthouse scores of the home page and the heaviest chapter"
 	@echo "make figures          redraw the timeline figures from real runs"
 	@echo "make bench            run every comparison the site reports (QUICK=1: fewer runs)"
+	@echo "make vendor           copy mermaid from the locked npm package into docs/assets/vendor/"
 
 $(UV):
 	@command -v python3 >/dev/null || { echo "python3 is needed to bootstrap uv"; exit 1; }
@@ -76,13 +77,17 @@ build: .venvs/$(MAIN_PYTHON)/.synced
 # The suite runs in two phases per Python: everything that waits runs in parallel
 # (the suite is itself a concurrency problem), then the few tests that measure
 # parallel computation run alone, so nothing steals the cores they measure.
+# The browser tests run once, on their own: Playwright's synchronous API keeps an
+# event loop running in its thread, where the asyncio examples could not start theirs.
 test: envs node_modules/.installed chromium
 	@for version in $(PYTHONS); do \
 	  echo "== Python $$version: parallel phase"; \
-	  .venvs/$$version/bin/python -m pytest -n $(WORKERS) --dist loadgroup -m "not exclusive" || exit 1; \
+	  .venvs/$$version/bin/python -m pytest -n $(WORKERS) --dist loadgroup -m "not exclusive" --ignore=tests/browser || exit 1; \
 	  echo "== Python $$version: exclusive phase"; \
-	  .venvs/$$version/bin/python -m pytest -m exclusive || [ $$? -eq 5 ] || exit 1; \
+	  .venvs/$$version/bin/python -m pytest -m exclusive --ignore=tests/browser || [ $$? -eq 5 ] || exit 1; \
 	done
+	@echo "== The site in a browser (Python $(MAIN_PYTHON))"
+	$(call PY,$(MAIN_PYTHON)) -m pytest -n $(WORKERS) --dist loadgroup tests/browser
 
 # Lighthouse against the built site, served on 127.0.0.1 as a static host serves
 # it; prints the four scores of the home page and the heaviest chapter and writes

@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import PHONE, OpenPage
 from example_runner import tolerance_for
+from figures import OUTPUT_LINE, figures_agree
 from markdown_blocks import ROOT
 from playwright.sync_api import Page
-
-from figures import OUTPUT_LINE, figures_agree
 
 pytestmark = pytest.mark.timeout(90)
 
