@@ -39,7 +39,7 @@ TOLERANCES: dict[str, Tolerance] = {
     "threads/the_gil/03_processes_for_python_loops.py": SHARED_CORES,
     "processes/cpu_bound/02_more_workers_than_cores.py": SHARED_CORES,
     "processes/cpu_bound/03_tiny_jobs.py": SHARED_CORES,
-    # CPU milliseconds per request, in whole ms: 6 to 8 ms for the same code in one hour.
+    # CPU time per request in whole ms: 6 to 8 ms for the same code within an hour.
     "asyncio/limits_and_failures/07_httpx_behind_a_semaphore.py": SHARED_CORES,
     "processes/process_pools/05_chunksize.py": MESSAGES_BETWEEN_PROCESSES,
     "processes/process_pools/06_shared_memory.py": MESSAGES_BETWEEN_PROCESSES,
