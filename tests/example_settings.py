@@ -37,6 +37,7 @@ TOLERANCES: dict[str, Tolerance] = {
     "threads/the_gil/01_computing_threads_take_turns.py": SHARED_CORES,
     "threads/the_gil/02_c_code_releases_the_gil.py": SHARED_CORES,
     "threads/the_gil/03_processes_for_python_loops.py": SHARED_CORES,
+    "processes/cpu_bound/01_threads_vs_processes.py": SHARED_CORES,
     "processes/cpu_bound/02_more_workers_than_cores.py": SHARED_CORES,
     "processes/cpu_bound/03_tiny_jobs.py": SHARED_CORES,
     # CPU time per request in whole ms: 6 to 8 ms for the same code within an hour.
@@ -92,7 +93,8 @@ EXCLUSIVE: set[str] = {
     "threads/the_gil/02_c_code_releases_the_gil.py",
     "threads/the_gil/03_processes_for_python_loops.py",
     "threads/the_gil/04_switch_interval.py",  # a busy core stretches its waits
-    # CPU-bound, measured: 01 keeps the default tolerance, which holds its 1.7x floor.
+    # CPU-bound, measured: quiet runs give 1.9x (95% of linear); a fresh-clone run at
+    # load 0 once gave 1.2x-1.5x, when the host lent the second core elsewhere.
     "processes/cpu_bound/01_threads_vs_processes.py",
     "processes/cpu_bound/02_more_workers_than_cores.py",
     "processes/cpu_bound/03_tiny_jobs.py",
