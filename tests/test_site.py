@@ -1,9 +1,6 @@
 """The built site: strict build, internal links resolve, nothing from other hosts."""
 
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -11,7 +8,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
-from markdown_blocks import ROOT
+from site_build import build_site
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(180)]
 
@@ -71,29 +68,7 @@ class PageParser(HTMLParser):
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site, built once per test session with `mkdocs build --strict`."""
     site_dir = tmp_path_factory.mktemp("site")
-    completed = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "--site-dir",
-            str(site_dir),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=170,
-        env={
-            **os.environ,
-            "NO_MKDOCS_2_WARNING": "1",
-            "OVERLAP_SITE_URL": SITE_ORIGIN + "/",
-        },
-        check=False,
-    )
-    assert completed.returncode == 0, completed.stderr
-    assert "WARNING" not in completed.stderr, completed.stderr
+    build_site(site_dir, site_url=SITE_ORIGIN + "/")
     return site_dir
 
 

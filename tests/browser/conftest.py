@@ -9,8 +9,6 @@ the browser cannot resolve any other host name anyway: nothing leaves the machin
 import fcntl
 import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 from markdown_blocks import DOCS, ROOT
 from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
+from site_build import build_site
 from static_server import serve
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -58,20 +57,6 @@ def page_paths() -> list[str]:
     `test_every_built_page_is_visited` checks this list against the built site.
     """
     return [*(url_path(source) for source in page_sources()), "404.html"]
-
-
-def build_site(site_dir: Path) -> None:
-    completed = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=170,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=False,
-    )
-    assert completed.returncode == 0, completed.stderr
-    assert "WARNING" not in completed.stderr, completed.stderr
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,26 @@
+"""The strict site build, shared by the link checks and the browser tests."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from markdown_blocks import ROOT
+
+
+def build_site(site_dir: Path, site_url: str | None = None) -> None:
+    """Build the site into `site_dir` (`mkdocs build --strict`); fail on a warning."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if site_url is not None:
+        env["OVERLAP_SITE_URL"] = site_url
+    completed = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=170,
+        env=env,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "WARNING" not in completed.stderr, completed.stderr
