@@ -13,7 +13,7 @@ export UV_PYTHON_DOWNLOADS := never
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test update-examples figures bench audit chromium envs vendor clean help
+.PHONY: serve build test update-examples figures bench audit playground chromium envs vendor clean help
 
 help:
 	@echo "make serve            build and serve the site on http://127.0.0.1:8000"
@@ -24,6 +24,7 @@ help:
 	@echo "make figures          redraw the timeline figures from real runs"
 	@echo "make bench            run every comparison the site reports (QUICK=1: fewer runs)"
 	@echo "make vendor           copy mermaid from the locked npm package into docs/assets/vendor/"
+	@echo "make playground       run every example in the browser's Python; record which run there"
 
 $(UV):
 	@command -v python3 >/dev/null || { echo "python3 is needed to bootstrap uv"; exit 1; }
@@ -68,10 +69,14 @@ chromium:
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium || { \
 	    echo "apt-get could not install chromium; install it and run 'make test' again."; exit 1; }; }
 
-serve: .venvs/$(MAIN_PYTHON)/.synced
+# The playground's Python (Pyodide) comes from the npm registry: with Node.js the
+# site is built with Run buttons, without it the build leaves them out and says so.
+PLAYGROUND_RUNTIME := $(if $(shell command -v npm),node_modules/.installed)
+
+serve: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME)
 	$(call PY,$(MAIN_PYTHON)) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-build: .venvs/$(MAIN_PYTHON)/.synced
+build: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME)
 	$(call PY,$(MAIN_PYTHON)) -m mkdocs build --strict --site-dir site
 
 # The suite runs in two phases per Python: everything that waits runs in parallel
@@ -94,6 +99,11 @@ test: envs node_modules/.installed chromium
 # them with the full reports to .audit/.
 audit: build node_modules/.installed chromium
 	$(call PY,$(MAIN_PYTHON)) tests/browser/audit.py site .audit
+
+# Every example run in Pyodide in Chromium, as the Run button runs it; the verdicts
+# go to playground/results.json, which decides where the site shows a Run button.
+playground: .venvs/$(MAIN_PYTHON)/.synced node_modules/.installed chromium
+	PYTHONPATH=tests $(call PY,$(MAIN_PYTHON)) tests/browser/pyodide_runs.py
 
 update-examples: .venvs/$(MAIN_PYTHON)/.synced
 	$(call PY,$(MAIN_PYTHON)) -m pytest tests/test_examples.py tests/test_pages.py --update-examples

@@ -2,9 +2,11 @@
 
 import resource
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from demo_process import demo_server_process
+from site_build import SITE_ORIGIN, build_site
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -23,3 +25,14 @@ def demo_server() -> Iterator[str]:
     """
     with demo_server_process() as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site, built once per test session with `mkdocs build --strict`.
+
+    Tests that use it share the xdist group "site", so one worker builds it once.
+    """
+    site_dir = tmp_path_factory.mktemp("site")
+    build_site(site_dir, site_url=SITE_ORIGIN + "/")
+    return site_dir

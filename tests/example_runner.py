@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from example_settings import DEFAULT_TOLERANCE, TOLERANCES, Tolerance
 from pytest_examples import CodeExample, EvalExample
+from pytest_examples.config import ExamplesConfig
 from pytest_examples.run_code import Arg, InsertPrintStatements, PrintStatement
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,11 +26,16 @@ PRINT_LOG_HOOK = Path(__file__).resolve().parent / "print_log"
 SUBPROCESS_TIMEOUT = 90
 
 
+# Lint and output-formatting rules for every snippet (the project's ruff config
+# applies as well).
+EXAMPLES_CONFIG = ExamplesConfig(
+    line_length=88, quotes="double", target_version="py312", isort=True
+)
+
+
 def configure(eval_example: EvalExample) -> None:
-    """Lint rules for every snippet (the project's ruff config applies as well)."""
-    eval_example.set_config(
-        line_length=88, quotes="double", target_version="py312", isort=True
-    )
+    """Apply `EXAMPLES_CONFIG` to a pytest-examples session."""
+    eval_example.config = EXAMPLES_CONFIG
 
 
 def fail_with_diff(heading: str, shown: str, printed: str) -> None:
@@ -103,14 +109,23 @@ def output_in_subprocess(
         pytest.fail(
             f"asked for {start_method!r}, the example used {log['start_method']!r}"
         )
-    insert_print = InsertPrintStatements(
-        example.path, eval_example.config, True, None, None
-    )
+    return output_from_prints(example, eval_example.config, log["prints"])
+
+
+def output_from_prints(
+    example: CodeExample, config: ExamplesConfig, prints: list[dict]
+) -> str:
+    """The example's source with `#>` lines for recorded prints.
+
+    Each record is `{"line": ..., "sep": ..., "args": [...]}`, as written by the
+    `print_log` hook of a subprocess run or by the playground's Pyodide runner.
+    """
+    insert_print = InsertPrintStatements(example.path, config, True, None, None)
     assert insert_print.print_func is not None
     insert_print.print_func.statements = [
         PrintStatement(
             record["line"], record["sep"], [Arg(text) for text in record["args"]]
         )
-        for record in log["prints"]
+        for record in prints
     ]
     return insert_print.updated_print_statements(example) or example.source

@@ -1,4 +1,4 @@
-"""The project's own code (helper package, tests, bench, timelines) passes ruff."""
+"""The project's own code (src, tests, bench, timelines, playground) passes ruff."""
 
 import subprocess
 import sys
@@ -9,7 +9,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # No cache: a cached result can outlive a change in what counts as first-party.
 RUFF = [sys.executable, "-m", "ruff"]
-CODE = ["src", "tests", "bench", "timelines"]
+CODE = ["src", "tests", "bench", "timelines", "playground"]
 
 
 @pytest.mark.timeout(60)

@@ -8,11 +8,10 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
-from site_build import build_site
+from site_build import SITE_ORIGIN
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(180)]
 
-SITE_ORIGIN = "http://127.0.0.1:8000"
 # Attributes through which a page loads something (as opposed to linking to it).
 LOADING = {
     ("script", "src"),
@@ -62,14 +61,6 @@ class PageParser(HTMLParser):
         if tag == "link" and LOADING_LINK_RELS & set(values.get("rel", "").split()):
             self.page.loads.append(values.get("href", ""))
         self.page.loads.extend(CSS_URL.findall(values.get("style", "")))
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site, built once per test session with `mkdocs build --strict`."""
-    site_dir = tmp_path_factory.mktemp("site")
-    build_site(site_dir, site_url=SITE_ORIGIN + "/")
-    return site_dir
 
 
 @pytest.fixture(scope="session")

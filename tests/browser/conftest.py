@@ -109,6 +109,7 @@ class Visit:
 
     page: Page
     status: int = 0
+    requests: list[str] = field(default_factory=list)
     foreign_requests: list[str] = field(default_factory=list)
     failed_requests: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
@@ -132,6 +133,7 @@ def watch(context: BrowserContext, page: Page) -> Visit:
     visit = Visit(page)
 
     def route(route: Route) -> None:
+        visit.requests.append(route.request.url)
         if urlsplit(route.request.url).hostname == SITE_HOST:
             route.continue_()
         else:
@@ -163,6 +165,15 @@ def watch(context: BrowserContext, page: Page) -> Visit:
         ),
     )
     return visit
+
+
+def playground_downloads(visit: Visit) -> list[str]:
+    """What a page fetched of the playground's Python: its worker and the runtime."""
+    return [
+        url
+        for url in visit.requests
+        if "/assets/pyodide/" in url or url.endswith("/assets/playground/worker.js")
+    ]
 
 
 OpenPage = Callable[..., Visit]

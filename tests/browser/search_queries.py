@@ -25,6 +25,8 @@ SEARCHES: dict[str, list[str]] = {
         "OVERLAP_DEMO_URL",
         "how to run the examples",
         "start the demo server",
+        "Pyodide",
+        "run the code in my browser",
     ],
     "threads/from-scratch.md": [
         "threading.Thread",

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from conftest import AXE, OpenPage, page_paths
+from conftest import AXE, OpenPage, page_paths, playground_downloads
 
 pytestmark = pytest.mark.timeout(90)
 
@@ -31,6 +31,8 @@ def test_page_loads_with_nothing_from_other_hosts_and_no_console_error(
     assert visit.status == 200
     assert visit.page.locator("h1").first.is_visible()
     assert not visit.problems(), "\n".join(visit.problems())
+    # The playground's Python loads on the first press of Run, never before.
+    assert not playground_downloads(visit), playground_downloads(visit)
 
 
 def serious_violations(open_page: OpenPage, path: str, scheme: str) -> list[str]:

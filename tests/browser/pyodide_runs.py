@@ -1,0 +1,196 @@
+"""Run examples in the browser's Python (Pyodide) and say which of them run there.
+
+Each example runs in the playground's own worker (`docs/assets/playground/`), in
+Debian's chromium, as a reader's Run button runs it. An example *runs in the
+browser* when it finishes without an error and its output matches its `#>` lines
+(figures within the example's declared tolerance, best of the usual attempts).
+For any other example the verdict keeps why not, in the reader's terms.
+
+`make playground` writes the verdicts to `playground/results.json`, which the site
+build reads to put a Run button or a short note under each example; the browser
+tests run every example again and fail when the record is out of date.
+"""
+
+import hashlib
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from example_runner import (
+    EXAMPLES,
+    EXAMPLES_CONFIG,
+    example_name,
+    load,
+    output_from_prints,
+    tolerance_for,
+)
+from example_settings import ATTEMPTS
+from figures import OUTPUT_LINE, has_figures, reconcile
+from markdown_blocks import ROOT
+from playwright.sync_api import Page
+
+RECORD = ROOT / "playground" / "results.json"
+# Longer than any example that runs in the browser takes there (the slowest, about
+# 3 s); an example still running then is stopped, and does not run in the browser.
+RUN_TIMEOUT_S = 30
+WORKER = "assets/playground/worker.js"
+
+# Send one example to the worker (started on first use, and again after a run
+# that had to be stopped) and resolve with what it printed and its error.
+RUN_IN_WORKER = """([url, code, timeoutMs]) => new Promise((resolve) => {
+  const worker = (window.overlapWorker ??= new Worker(url, { type: "module" }));
+  const stderr = [];
+  const timer = setTimeout(() => {
+    worker.terminate();
+    window.overlapWorker = undefined;
+    resolve({ prints: [], error: "timeout", stderr: stderr.join("") });
+  }, timeoutMs);
+  worker.onmessage = ({ data }) => {
+    if (data.stderr !== undefined) stderr.push(data.stderr);
+    if (data.done) {
+      clearTimeout(timer);
+      resolve({ ...data.done, stderr: stderr.join("") });
+    }
+  };
+  worker.postMessage({ code });
+})"""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether an example runs in the browser; if not, `reason` says why."""
+
+    runs: bool
+    reason: str = ""
+    detail: str = ""
+
+
+# The reasons a reader is shown, keyed by what the failed run printed last.
+REASONS = (
+    (re.compile(r"can't start new thread"), "threads"),
+    (re.compile(r"multiprocessing|ProcessPool|support processes"), "processes"),
+    (re.compile(r"ModuleNotFoundError"), "module"),
+    (re.compile(r"Connection|socket|urlopen|OSError|URLError"), "network"),
+)
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def last_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    return lines[-1] if lines else ""
+
+
+def classify(error: str) -> Verdict:
+    """The verdict for a run that ended with `error` (a traceback or `timeout`)."""
+    if error == "timeout":
+        return Verdict(False, "timeout", f"still running after {RUN_TIMEOUT_S} s")
+    detail = last_line(error)
+    for pattern, reason in REASONS:
+        if pattern.search(error):
+            return Verdict(False, reason, detail)
+    return Verdict(False, "error", detail)
+
+
+def run_once(page: Page, source: str) -> dict:
+    """One run of `source` in the page's playground worker."""
+    return page.evaluate(RUN_IN_WORKER, [WORKER, source, RUN_TIMEOUT_S * 1000])
+
+
+def printed_source(path: Path, prints: list[dict]) -> str:
+    """The example's source with `#>` lines for what a browser run printed."""
+    return output_from_prints(load(path), EXAMPLES_CONFIG, prints)
+
+
+def first_difference(source: str, merged: str) -> str:
+    """The first output line a browser run printed differently, for the note."""
+    for shown, printed in zip(source.splitlines(), merged.splitlines(), strict=False):
+        if shown != printed:
+            return (
+                f"prints {OUTPUT_LINE.sub('', printed).strip()!r}"
+                f" where the page shows {OUTPUT_LINE.sub('', shown).strip()!r}"
+            )
+    return "prints a different number of lines"
+
+
+def try_example(page: Page, path: Path) -> Verdict:
+    """Run an example in the browser (up to `ATTEMPTS` times if it shows figures)."""
+    source = path.read_text(encoding="utf-8")
+    attempts = ATTEMPTS if has_figures(source) else 1
+    for _ in range(attempts):
+        outcome = run_once(page, source)
+        if outcome["error"]:
+            return classify(outcome["error"])
+        printed = printed_source(path, outcome["prints"])
+        merged = reconcile(source, printed, tolerance_for(path))
+        if merged == source:
+            return Verdict(True)
+    return Verdict(False, "output", first_difference(source, merged))
+
+
+def every_example() -> list[Path]:
+    return sorted(EXAMPLES.rglob("*.py"))
+
+
+def record_entry(path: Path, verdict: Verdict) -> dict:
+    entry: dict = {"sha256": sha256(path), "runs": verdict.runs}
+    if not verdict.runs:
+        entry |= {"reason": verdict.reason, "detail": verdict.detail}
+    return entry
+
+
+def read_record() -> dict:
+    return json.loads(RECORD.read_text(encoding="utf-8"))
+
+
+def write_record(verdicts: dict[Path, Verdict], pyodide_version: str) -> None:
+    record = {
+        "about": "Written by `make playground`: which examples run in Pyodide.",
+        "pyodide": pyodide_version,
+        "examples": {
+            example_name(path): record_entry(path, verdict)
+            for path, verdict in sorted(verdicts.items())
+        },
+    }
+    RECORD.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    """`make playground`: run every example in Pyodide and write the record."""
+    import shutil
+    import tempfile
+
+    from conftest import CHROMIUM_ARGS
+    from playwright.sync_api import sync_playwright
+    from static_server import serve
+
+    sys.path.insert(0, str(ROOT))
+    from playground.mkdocs_hook import copy_playground, pyodide_version
+
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        site = Path(tmp)
+        copy_playground(site)
+        for page_name in ("index.html", "404.html"):
+            (site / page_name).write_text("<!doctype html><title>playground</title>")
+        browser = playwright.chromium.launch(
+            executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS
+        )
+        with serve(site) as url:
+            page = browser.new_page()
+            page.goto(url)
+            verdicts = {}
+            for path in every_example():
+                verdicts[path] = verdict = try_example(page, path)
+                print(f"{example_name(path)}: {verdict.reason or 'runs'}", flush=True)
+        browser.close()
+    write_record(verdicts, pyodide_version())
+    runnable = sum(verdict.runs for verdict in verdicts.values())
+    print(f"{runnable} of {len(verdicts)} examples run in the browser; see {RECORD}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""The playground in Chromium: Run shows the verified output, Edit and Reset work,
+and the record of which examples run in the browser is what Pyodide does today."""
+
+from collections.abc import Iterator
+
+import pytest
+from conftest import AXE, OpenPage, new_context, playground_downloads
+from example_runner import EXAMPLES, example_name, tolerance_for
+from figures import reconcile
+from playwright.sync_api import Browser, Locator, Page, expect
+from pyodide_runs import RUN_TIMEOUT_S, printed_source, read_record, try_example
+
+pytestmark = pytest.mark.timeout(120)
+
+# Examples whose Run button the tests press, and the page each is on.
+PRESSED = {
+    "asyncio/coroutines/01_calling_runs_nothing.py": "asyncio/coroutines/",
+    "asyncio/many_tasks/06_taskgroup_cancels_siblings.py": "asyncio/many-tasks/",
+    "threads/sharing_state/02_read_modify_write.py": "threads/sharing-state/",
+    "start/running_examples/01_make_tea.py": "start/running-examples/",
+}
+EDITED = "start/running_examples/01_make_tea.py"
+FINISHED = RUN_TIMEOUT_S * 1000
+
+
+@pytest.fixture(scope="module")
+def pyodide_page(browser: Browser, site_url: str) -> Iterator[Page]:
+    """One page of the built site whose playground worker runs every example."""
+    context = new_context(browser, site_url)
+    page = context.new_page()
+    page.goto("")
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "name", sorted(example_name(path) for path in EXAMPLES.rglob("*.py"))
+)
+def test_recorded_verdict_is_what_pyodide_does(pyodide_page: Page, name: str) -> None:
+    recorded = read_record()["examples"][name]
+    verdict = try_example(pyodide_page, EXAMPLES / name)
+    assert (verdict.runs, verdict.reason) == (
+        recorded["runs"],
+        recorded.get("reason", ""),
+    ), f"{verdict}; run `make playground` to record what Pyodide does now"
+
+
+def run_box(page: Page, name: str) -> Locator:
+    return page.locator(f'.overlap-run[data-example="{name}"]')
+
+
+def press_run(page: Page, name: str) -> str:
+    """Press Run under an example, wait for it to finish; return the output shown."""
+    box = run_box(page, name)
+    box.locator(".overlap-run__run").click()
+    expect(box.locator(".overlap-run__status")).to_contain_text(
+        "Finished", timeout=FINISHED
+    )
+    return box.locator(".overlap-run__output").inner_text()
+
+
+@pytest.mark.parametrize(("name", "path"), PRESSED.items())
+def test_run_shows_the_verified_output(
+    open_page: OpenPage, name: str, path: str
+) -> None:
+    assert read_record()["examples"][name]["runs"]
+    visit = open_page(path)
+    assert not playground_downloads(visit)
+    shown = press_run(visit.page, name)
+
+    prints = run_box(visit.page, name).evaluate("box => box.overlapPrints")
+    printed = "".join(record["sep"].join(record["args"]) + "\n" for record in prints)
+    assert shown.rstrip("\n") == printed.rstrip("\n")
+    source = (EXAMPLES / name).read_text(encoding="utf-8")
+    with_output = printed_source(EXAMPLES / name, prints)
+    assert reconcile(source, with_output, tolerance_for(EXAMPLES / name)) == source
+
+    assert playground_downloads(visit), "the runtime was not served by the site"
+    assert not visit.problems(), "\n".join(visit.problems())
+    visit.page.add_script_tag(path=str(AXE))
+    results = visit.page.evaluate(
+        "() => axe.run('.overlap-run', {resultTypes: ['violations']})"
+    )
+    assert not [v["id"] for v in results["violations"]]
+
+
+def test_edit_run_again_and_reset(open_page: OpenPage) -> None:
+    visit = open_page(PRESSED[EDITED])
+    page = visit.page
+    box = run_box(page, EDITED)
+    code = page.locator(
+        f"div.highlight:has(span.filename:text-is('examples/{EDITED}')) code"
+    )
+    original = code.inner_text()
+
+    box.locator(".overlap-run__edit").click()
+    expect(box.locator(".overlap-run__edit")).to_have_attribute("aria-pressed", "true")
+    code.press("Control+End")
+    page.keyboard.type('\nprint("edited in the browser")')
+    shown = press_run(page, EDITED)
+    assert shown.rstrip("\n").splitlines()[-1] == "edited in the browser"
+
+    box.locator(".overlap-run__reset").click()
+    assert code.inner_text() == original
+    expect(box.locator(".overlap-run__reset")).to_be_hidden()
+    assert not visit.problems(), "\n".join(visit.problems())
+
+
+def test_stop_ends_a_run_and_the_next_run_starts_python_again(
+    open_page: OpenPage,
+) -> None:
+    name = "asyncio/coroutines/01_calling_runs_nothing.py"
+    visit = open_page(PRESSED[name])
+    box = run_box(visit.page, name)
+    run = box.locator(".overlap-run__run")
+    run.click()
+    expect(run).to_have_text("Stop")
+    run.click()
+    expect(box.locator(".overlap-run__status")).to_contain_text("Stopped")
+    expect(run).to_have_text("Run")
+    assert "make_tea() returned a coroutine" in press_run(visit.page, name)
+    assert not visit.problems(), "\n".join(visit.problems())

@@ -1,0 +1,115 @@
+"""The playground: its record of which examples run in Pyodide, and the built site.
+
+`make playground` runs every example in Pyodide in Chromium and writes the record
+(`playground/results.json`); `tests/browser/test_browser_playground.py` runs them
+there again and presses Run on pages. Here: the record is current, and the build
+puts a Run button under exactly the examples that run in the browser, a note under
+every other example, and the locked runtime beside them; without the runtime the
+site still builds, without the playground.
+"""
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+from example_runner import EXAMPLES, example_name
+from markdown_blocks import ROOT
+from site_build import build_site
+
+from playground.mkdocs_hook import EXAMPLE_BLOCK, RECORD, RUNTIME, RUNTIME_FILES
+
+pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(180)]
+
+CONTROLS = re.compile(r'<div class="overlap-run" data-example="(?P<name>[^"]+)"')
+NOTE = re.compile(r'<p class="overlap-run-note">No Run button: (?P<why>.+?)</p>')
+
+
+def record() -> dict:
+    return json.loads(RECORD.read_text(encoding="utf-8"))
+
+
+def test_record_has_a_verdict_for_every_example_as_it_is_now() -> None:
+    verdicts = record()["examples"]
+    examples = {
+        example_name(path): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in EXAMPLES.rglob("*.py")
+    }
+    stale = sorted(
+        name
+        for name, digest in examples.items()
+        if verdicts.get(name, {}).get("sha256") != digest
+    )
+    gone = sorted(set(verdicts) - set(examples))
+    assert not stale and not gone, (
+        "playground/results.json is out of date; run `make playground`.\n"
+        f"changed or new: {stale}\nremoved: {gone}"
+    )
+
+
+def test_record_is_for_the_locked_pyodide() -> None:
+    lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))
+    assert record()["pyodide"] == lock["packages"]["node_modules/pyodide"]["version"]
+
+
+def annotations(site: Path) -> dict[str, set[str]]:
+    """For every example block in the built site, what follows it: `run`, `note`
+    or `nothing`, by example name (a name shown on several pages gets them all)."""
+    found: dict[str, set[str]] = {}
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for block in EXAMPLE_BLOCK.finditer(html):
+            if controls := CONTROLS.match(html, block.end()):
+                assert controls["name"] == block["name"], page
+                kind = "run"
+            elif NOTE.match(html, block.end()):
+                kind = "note"
+            else:
+                kind = "nothing"
+            found.setdefault(block["name"], set()).add(kind)
+    return found
+
+
+def test_run_buttons_stand_under_exactly_the_examples_that_run_in_the_browser(
+    site: Path,
+) -> None:
+    verdicts = record()["examples"]
+    shown = annotations(site)
+    assert shown, "no example blocks found in the built site"
+    wrong = {
+        name: kinds
+        for name, kinds in shown.items()
+        if kinds - {"nothing"} != {"run" if verdicts[name]["runs"] else "note"}
+    }
+    assert not wrong, f"Run button or note missing or wrong: {wrong}"
+    runnable = {name for name, verdict in verdicts.items() if verdict["runs"]}
+    assert runnable <= set(shown), "an example that runs in the browser is on no page"
+
+
+def test_a_block_without_button_or_note_is_a_named_section(site: Path) -> None:
+    """Only part of a file (`file.py:name`) can be shown without either."""
+    partial = {name for name, kinds in annotations(site).items() if "nothing" in kinds}
+    for name in partial:
+        text = (EXAMPLES / name).read_text(encoding="utf-8")
+        assert "# --8<-- [start:" in text, f"{name}: a whole file without a verdict"
+
+
+def test_the_site_serves_the_locked_runtime(site: Path) -> None:
+    served = site / "assets" / "pyodide"
+    for name in RUNTIME_FILES:
+        assert (served / name).read_bytes() == (RUNTIME / name).read_bytes(), name
+    assert (site / "assets" / "playground" / "worker.js").is_file()
+
+
+def test_without_the_runtime_the_site_builds_without_the_playground(
+    tmp_path: Path,
+) -> None:
+    site = tmp_path / "site"
+    log = build_site(site, env={"OVERLAP_PYODIDE_DIR": str(tmp_path / "missing")})
+    assert "The playground (Run buttons) is left out" in log
+    assert "npm ci" in log
+    assert not (site / "assets" / "pyodide").exists()
+    pages = [page.read_text(encoding="utf-8") for page in site.rglob("*.html")]
+    assert not any("overlap-run" in html for html in pages)
+    assert any("examples/asyncio/" in html for html in pages)
