@@ -33,7 +33,6 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.utils import get_relative_url
 
 log = logging.getLogger("mkdocs.hooks.playground")
@@ -161,16 +160,13 @@ def on_config(config: Any) -> Any:
     _state["enabled"] = runtime_available()
     if not _state["enabled"]:
         log.info(
-            "The playground (Run buttons) is left out: node_modules/pyodide was not "
-            "found. Install Node.js and run `npm ci` to build the site with it."
+            "The playground (Run buttons) is left out: Pyodide's runtime is not in "
+            f"{RUNTIME}. Install Node.js and run `npm ci` to build the site with it."
         )
         return config
     record = json.loads(RECORD.read_text(encoding="utf-8"))
     _state["record"] = record["examples"]
     _state["download"] = download_size()
-    config.extra_css.append("assets/playground/playground.css")
-    config.extra_javascript.append(ExtraScriptValue("assets/playground/playground.js"))
-    config.extra_javascript[-1].defer = True
     return config
 
 
@@ -187,7 +183,16 @@ def on_page_content(html_text: str, page: Any, **kwargs: Any) -> str:
             return block[0] + controls(name)
         return block[0] + note(entry, page.url)
 
-    return EXAMPLE_BLOCK.sub(annotate, html_text)
+    annotated = EXAMPLE_BLOCK.sub(annotate, html_text)
+    if annotated == html_text:
+        return html_text
+    # Only the pages that need them load the playground's (small) style and script.
+    style = get_relative_url("assets/playground/playground.css", page.url)
+    annotated = f'<link rel="stylesheet" href="{style}">{annotated}'
+    if 'class="overlap-run"' in annotated:
+        script = get_relative_url("assets/playground/playground.js", page.url)
+        annotated += f'<script src="{script}" defer></script>'
+    return annotated
 
 
 def on_post_build(config: Any) -> None:
