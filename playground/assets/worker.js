@@ -6,10 +6,10 @@ const runtime = new URL("../pyodide/", import.meta.url).href;
 
 async function start() {
   const pyodide = await loadPyodide({ indexURL: runtime });
-  const decoder = new TextDecoder();
-  const stream = (name) => ({
+  // One decoder per stream: a character's bytes may arrive in two writes.
+  const stream = (name, decoder = new TextDecoder()) => ({
     write(bytes) {
-      self.postMessage({ [name]: decoder.decode(bytes) });
+      self.postMessage({ [name]: decoder.decode(bytes, { stream: true }) });
       return bytes.length;
     },
   });
