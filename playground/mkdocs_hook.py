@@ -81,7 +81,12 @@ def copy_playground(site_dir: Path) -> None:
     runtime.mkdir(parents=True, exist_ok=True)
     for name in RUNTIME_FILES:
         shutil.copy2(RUNTIME / name, runtime / name)
-    shutil.copytree(ASSETS, site_dir / "assets" / "playground", dirs_exist_ok=True)
+    shutil.copytree(
+        ASSETS,
+        site_dir / "assets" / "playground",
+        ignore=shutil.ignore_patterns("*.css"),  # inlined in the pages that use it
+        dirs_exist_ok=True,
+    )
 
 
 def why_not(entry: dict[str, str]) -> str:
@@ -167,6 +172,7 @@ def on_config(config: Any) -> Any:
     record = json.loads(RECORD.read_text(encoding="utf-8"))
     _state["record"] = record["examples"]
     _state["download"] = download_size()
+    _state["style"] = (ASSETS / "playground.css").read_text(encoding="utf-8")
     return config
 
 
@@ -183,16 +189,22 @@ def on_page_content(html_text: str, page: Any, **kwargs: Any) -> str:
             return block[0] + controls(name)
         return block[0] + note(entry, page.url)
 
-    annotated = EXAMPLE_BLOCK.sub(annotate, html_text)
-    if annotated == html_text:
-        return html_text
-    # Only the pages that need them load the playground's (small) style and script.
-    style = get_relative_url("assets/playground/playground.css", page.url)
-    annotated = f'<link rel="stylesheet" href="{style}">{annotated}'
-    if 'class="overlap-run"' in annotated:
+    return EXAMPLE_BLOCK.sub(annotate, html_text)
+
+
+def on_post_page(output: str, page: Any, **kwargs: Any) -> str:
+    """Give the pages that need them the playground's style and script.
+
+    The style is inlined in the head, so that it costs no request before the page
+    can show; the script is deferred, and is only on pages with a Run button.
+    """
+    if not _state["enabled"] or 'class="overlap-run' not in (page.content or ""):
+        return output
+    head = f"<style>{_state['style']}</style>"
+    if 'class="overlap-run"' in page.content:
         script = get_relative_url("assets/playground/playground.js", page.url)
-        annotated += f'<script src="{script}" defer></script>'
-    return annotated
+        head += f'<script src="{script}" defer></script>'
+    return output.replace("</head>", head + "</head>", 1)
 
 
 def on_post_build(config: Any) -> None:

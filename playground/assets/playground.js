@@ -1,21 +1,24 @@
 // The playground: a Run button under each example that runs in the browser.
 // Python (Pyodide, served by this site) starts in a worker on the first press of
-// Run, never before; one worker serves the whole page, one run at a time.
+// Run, never before; one worker serves the whole page, one run at a time. Nothing
+// else happens at load: one listener per event, for the whole page.
 (() => {
   const workerUrl = new URL("worker.js", document.currentScript.src);
-  const boxes = [...document.querySelectorAll(".overlap-run")];
   let worker = null;
   let running = null; // the box whose example is running
 
+  const codeOf = (box) => box.previousElementSibling.querySelector("code");
+  const part = (box, name) => box.querySelector(`.overlap-run__${name}`);
+
   function setBusy(busy) {
-    for (const box of boxes) {
-      if (box !== running) box.querySelector(".overlap-run__run").disabled = busy;
+    for (const button of document.querySelectorAll(".overlap-run__run")) {
+      if (!running?.contains(button)) button.disabled = busy;
     }
   }
 
   function finish(box, text) {
-    box.querySelector(".overlap-run__status").textContent = text;
-    box.querySelector(".overlap-run__run").textContent = "Run";
+    part(box, "status").textContent = text;
+    part(box, "run").textContent = "Run";
     running = null;
     setBusy(false);
   }
@@ -27,15 +30,15 @@
     output.append(span);
   }
 
-  function run(box, code) {
-    const output = box.querySelector(".overlap-run__output");
-    const status = box.querySelector(".overlap-run__status");
+  function run(box) {
+    const output = part(box, "output");
+    const status = part(box, "status");
     output.replaceChildren();
     output.hidden = false;
     status.textContent = worker
       ? "Running…"
       : `Starting Python in your browser (${box.dataset.download}, once)…`;
-    box.querySelector(".overlap-run__run").textContent = "Stop";
+    part(box, "run").textContent = "Stop";
     running = box;
     setBusy(true);
     worker ??= new Worker(workerUrl, { type: "module" });
@@ -59,7 +62,7 @@
         }
       }
     };
-    worker.postMessage({ code });
+    worker.postMessage({ code: codeOf(box).textContent });
   }
 
   function stop(box) {
@@ -68,31 +71,35 @@
     finish(box, "Stopped. The next run starts Python again.");
   }
 
-  for (const box of boxes) {
-    const code = box.previousElementSibling.querySelector("code");
-    const original = code.innerHTML;
-    const runButton = box.querySelector(".overlap-run__run");
-    const editButton = box.querySelector(".overlap-run__edit");
-    const resetButton = box.querySelector(".overlap-run__reset");
+  function toggleEditing(box) {
+    const button = part(box, "edit");
+    const code = codeOf(box);
+    const editing = button.getAttribute("aria-pressed") !== "true";
+    box.original ??= code.innerHTML; // kept for Reset, from before the first edit
+    button.setAttribute("aria-pressed", String(editing));
+    code.contentEditable = editing ? "plaintext-only" : "false";
+    code.spellcheck = false;
+    if (editing) code.focus();
+  }
 
-    runButton.addEventListener("click", () =>
-      running === box ? stop(box) : run(box, code.textContent),
-    );
-    editButton.addEventListener("click", () => {
-      const editing = editButton.getAttribute("aria-pressed") !== "true";
-      editButton.setAttribute("aria-pressed", String(editing));
-      code.contentEditable = editing ? "plaintext-only" : "false";
-      code.spellcheck = false;
-      if (editing) code.focus();
-    });
-    code.addEventListener("input", () => {
-      resetButton.hidden = false;
-    });
-    resetButton.addEventListener("click", () => {
-      code.innerHTML = original;
-      resetButton.hidden = true;
-    });
-    runButton.disabled = false;
-    editButton.disabled = false;
+  function reset(box) {
+    codeOf(box).innerHTML = box.original;
+    part(box, "reset").hidden = true;
+  }
+
+  document.addEventListener("click", ({ target }) => {
+    const button = target.closest?.(".overlap-run button");
+    if (!button) return;
+    const box = button.parentElement;
+    if (button.matches(".overlap-run__run")) running === box ? stop(box) : run(box);
+    else if (button.matches(".overlap-run__edit")) toggleEditing(box);
+    else if (button.matches(".overlap-run__reset")) reset(box);
+  });
+  document.addEventListener("input", ({ target }) => {
+    const box = target.closest?.(".highlight")?.nextElementSibling;
+    if (box?.matches(".overlap-run")) part(box, "reset").hidden = false;
+  });
+  for (const button of document.querySelectorAll(".overlap-run button[disabled]")) {
+    button.disabled = false;
   }
 })();
