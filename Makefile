@@ -103,7 +103,7 @@ audit: build node_modules/.installed chromium
 # Every example run in Pyodide in Chromium, as the Run button runs it; the verdicts
 # go to playground/results.json, which decides where the site shows a Run button.
 playground: .venvs/$(MAIN_PYTHON)/.synced node_modules/.installed chromium
-	PYTHONPATH=tests $(call PY,$(MAIN_PYTHON)) tests/browser/pyodide_runs.py
+	PYTHONPATH=tests:. $(call PY,$(MAIN_PYTHON)) tests/browser/pyodide_runs.py
 
 update-examples: .venvs/$(MAIN_PYTHON)/.synced
 	$(call PY,$(MAIN_PYTHON)) -m pytest tests/test_examples.py tests/test_pages.py --update-examples

@@ -149,14 +149,15 @@ def is_whole_file(name: str, code_html: str) -> bool:
     ).rstrip("\n")
 
 
+def digest(path: Path) -> str:
+    """The SHA-256 of an example file: a verdict holds for this source only."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def current_entry(name: str) -> dict[str, str] | None:
     """The recorded verdict for an example, if made from its current source."""
     entry = _state["record"].get(name)
-    path = ROOT / "examples" / name
-    if (
-        entry is None
-        or entry["sha256"] != hashlib.sha256(path.read_bytes()).hexdigest()
-    ):
+    if entry is None or entry["sha256"] != digest(ROOT / "examples" / name):
         return None
     return entry
 

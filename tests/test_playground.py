@@ -8,7 +8,6 @@ every other example, and the locked runtime beside them; without the runtime the
 site still builds, without the playground.
 """
 
-import hashlib
 import json
 import re
 from pathlib import Path
@@ -18,7 +17,13 @@ from example_runner import EXAMPLES, example_name
 from markdown_blocks import ROOT
 from site_build import build_site
 
-from playground.mkdocs_hook import EXAMPLE_BLOCK, RECORD, RUNTIME, RUNTIME_FILES
+from playground.mkdocs_hook import (
+    EXAMPLE_BLOCK,
+    RECORD,
+    RUNTIME,
+    RUNTIME_FILES,
+    digest,
+)
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(180)]
 
@@ -32,10 +37,7 @@ def record() -> dict:
 
 def test_record_has_a_verdict_for_every_example_as_it_is_now() -> None:
     verdicts = record()["examples"]
-    examples = {
-        example_name(path): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in EXAMPLES.rglob("*.py")
-    }
+    examples = {example_name(path): digest(path) for path in EXAMPLES.rglob("*.py")}
     stale = sorted(
         name
         for name, digest in examples.items()

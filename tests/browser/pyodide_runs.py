@@ -11,10 +11,8 @@ build reads to put a Run button or a short note under each example; the browser
 tests run every example again and fail when the record is out of date.
 """
 
-import hashlib
 import json
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,12 +26,12 @@ from example_runner import (
 )
 from example_settings import ATTEMPTS
 from figures import OUTPUT_LINE, has_figures, reconcile
-from markdown_blocks import ROOT
 from playwright.sync_api import Page
 
-RECORD = ROOT / "playground" / "results.json"
-# Longer than any example that runs in the browser takes there (the slowest, about
-# 3 s); an example still running then is stopped, and does not run in the browser.
+from playground.mkdocs_hook import RECORD, digest
+
+# Far longer than any example that runs in the browser takes there; an example
+# still running then is stopped, and does not run in the browser.
 RUN_TIMEOUT_S = 30
 WORKER = "assets/playground/worker.js"
 
@@ -67,17 +65,14 @@ class Verdict:
     detail: str = ""
 
 
-# The reasons a reader is shown, keyed by what the failed run printed last.
+# The reasons a reader is shown, found in the traceback of a failed run (the first
+# pattern that matches wins).
 REASONS = (
     (re.compile(r"can't start new thread"), "threads"),
     (re.compile(r"multiprocessing|ProcessPool|support processes"), "processes"),
     (re.compile(r"ModuleNotFoundError"), "module"),
     (re.compile(r"Connection|socket|urlopen|OSError|URLError"), "network"),
 )
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def last_line(text: str) -> str:
@@ -137,7 +132,7 @@ def every_example() -> list[Path]:
 
 
 def record_entry(path: Path, verdict: Verdict) -> dict:
-    entry: dict = {"sha256": sha256(path), "runs": verdict.runs}
+    entry: dict = {"sha256": digest(path), "runs": verdict.runs}
     if not verdict.runs:
         entry |= {"reason": verdict.reason, "detail": verdict.detail}
     return entry
@@ -168,7 +163,6 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
     from static_server import serve
 
-    sys.path.insert(0, str(ROOT))
     from playground.mkdocs_hook import copy_playground, pyodide_version
 
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
