@@ -66,6 +66,11 @@ MISSING_MODULE = re.compile(r"No module named '(?P<module>[\w.]+)'")
 _state: dict[str, Any] = {"enabled": False, "record": {}}
 
 
+def read_record() -> dict[str, Any]:
+    """The record `make playground` wrote: the Pyodide version and every verdict."""
+    return json.loads(RECORD.read_text(encoding="utf-8"))
+
+
 def runtime_available() -> bool:
     return all((RUNTIME / name).is_file() for name in RUNTIME_FILES)
 
@@ -170,8 +175,7 @@ def on_config(config: Any) -> Any:
             f"{RUNTIME}. Install Node.js and run `npm ci` to build the site with it."
         )
         return config
-    record = json.loads(RECORD.read_text(encoding="utf-8"))
-    _state["record"] = record["examples"]
+    _state["record"] = read_record()["examples"]
     _state["download"] = download_size()
     _state["style"] = (ASSETS / "playground.css").read_text(encoding="utf-8")
     return config

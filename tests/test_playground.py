@@ -19,10 +19,10 @@ from site_build import build_site
 
 from playground.mkdocs_hook import (
     EXAMPLE_BLOCK,
-    RECORD,
     RUNTIME,
     RUNTIME_FILES,
     digest,
+    read_record,
 )
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(180)]
@@ -31,12 +31,8 @@ CONTROLS = re.compile(r'<div class="overlap-run" data-example="(?P<name>[^"]+)"'
 NOTE = re.compile(r'<p class="overlap-run-note">No Run button: (?P<why>.+?)</p>')
 
 
-def record() -> dict:
-    return json.loads(RECORD.read_text(encoding="utf-8"))
-
-
 def test_record_has_a_verdict_for_every_example_as_it_is_now() -> None:
-    verdicts = record()["examples"]
+    verdicts = read_record()["examples"]
     examples = {example_name(path): digest(path) for path in EXAMPLES.rglob("*.py")}
     stale = sorted(
         name
@@ -52,7 +48,9 @@ def test_record_has_a_verdict_for_every_example_as_it_is_now() -> None:
 
 def test_record_is_for_the_locked_pyodide() -> None:
     lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))
-    assert record()["pyodide"] == lock["packages"]["node_modules/pyodide"]["version"]
+    assert (
+        read_record()["pyodide"] == lock["packages"]["node_modules/pyodide"]["version"]
+    )
 
 
 def annotations(site: Path) -> dict[str, set[str]]:
@@ -76,7 +74,7 @@ def annotations(site: Path) -> dict[str, set[str]]:
 def test_run_buttons_stand_under_exactly_the_examples_that_run_in_the_browser(
     site: Path,
 ) -> None:
-    verdicts = record()["examples"]
+    verdicts = read_record()["examples"]
     shown = annotations(site)
     assert shown, "no example blocks found in the built site"
     wrong = {

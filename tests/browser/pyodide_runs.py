@@ -1,6 +1,6 @@
 """Run examples in the browser's Python (Pyodide) and say which of them run there.
 
-Each example runs in the playground's own worker (`docs/assets/playground/`), in
+Each example runs in the playground's own worker (`playground/assets/`), in
 Debian's chromium, as a reader's Run button runs it. An example *runs in the
 browser* when it finishes without an error and its output matches its `#>` lines
 (figures within the example's declared tolerance, best of the usual attempts).
@@ -136,10 +136,6 @@ def record_entry(path: Path, verdict: Verdict) -> dict:
     if not verdict.runs:
         entry |= {"reason": verdict.reason, "detail": verdict.detail}
     return entry
-
-
-def read_record() -> dict:
-    return json.loads(RECORD.read_text(encoding="utf-8"))
 
 
 def write_record(verdicts: dict[Path, Verdict], pyodide_version: str) -> None:

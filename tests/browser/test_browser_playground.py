@@ -8,7 +8,9 @@ from conftest import AXE, OpenPage, new_context, playground_downloads
 from example_runner import EXAMPLES, example_name, tolerance_for
 from figures import reconcile
 from playwright.sync_api import Browser, Locator, Page, expect
-from pyodide_runs import RUN_TIMEOUT_S, printed_source, read_record, try_example
+from pyodide_runs import RUN_TIMEOUT_S, every_example, printed_source, try_example
+
+from playground.mkdocs_hook import read_record
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -33,9 +35,7 @@ def pyodide_page(browser: Browser, site_url: str) -> Iterator[Page]:
     context.close()
 
 
-@pytest.mark.parametrize(
-    "name", sorted(example_name(path) for path in EXAMPLES.rglob("*.py"))
-)
+@pytest.mark.parametrize("name", [example_name(path) for path in every_example()])
 def test_recorded_verdict_is_what_pyodide_does(pyodide_page: Page, name: str) -> None:
     recorded = read_record()["examples"][name]
     verdict = try_example(pyodide_page, EXAMPLES / name)
