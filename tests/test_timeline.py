@@ -233,6 +233,24 @@ def test_record_sees_tasks_switch_at_await() -> None:
     assert [lane for _, lane in starts] == ["first", "second"] * 4  # alternating
 
 
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded")
+def test_a_forked_child_with_its_parents_log_carries_on() -> None:
+    # A forked child makes calls before the recorder learns of the fork, with the
+    # log of its parent's thread: a clock of another process, which it cannot read.
+    import os
+
+    log = timeline._ThreadLog(0.0)
+    child = os.fork()
+    if child == 0:
+        try:
+            log.sample_own_clock(1.0, interval=0.002)
+            os._exit(len(log.samples))  # 1: the sample taken in the parent
+        except BaseException:
+            os._exit(99)
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 1
+
+
 def test_record_script_records_every_process(tmp_path: Path) -> None:
     script = tmp_path / "pool.py"
     script.write_text(

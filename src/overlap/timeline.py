@@ -20,11 +20,14 @@ change. The recorder uses `sys.monitoring` (Python 3.12+):
   waits for I/O or blocks;
 - a sampler thread reads each thread's own CPU clock (`time.pthread_getcpuclockid`)
   every 2 ms, and whether the operating system counts it as runnable: between two
-  samples, a thread outside those calls is *running* if its CPU time grew by at
-  least half the time that passed; otherwise *ready* if it is runnable (no core
-  for it) or another thread of its process was active (no GIL for it), and
-  *blocked* if not (it waits in a call the recorder cannot see, like
-  ``with lock:``);
+  samples, a thread outside those calls is *running* for as long as its CPU time
+  grew, and for the rest *ready* if it is runnable (no core for it) or another
+  thread of its process was active (no GIL for it), and *blocked* if not (it
+  waits in a call the recorder cannot see, like ``with lock:``). The sampler
+  needs the GIL too, so threads that compute may keep it from reading the clocks
+  for a long time; each thread also reads its own clock when it makes a call.
+  Where the samples cannot say who ran when, threads are drawn running one after
+  the other as far as the time allows, and at once only when it does not;
 - ``PY_START``/``PY_RESUME`` and ``PY_YIELD``/``PY_RETURN`` events of coroutines
   give the steps of each asyncio task: from the moment the event loop resumes it
   to the ``await`` where it gives control back.
@@ -39,6 +42,7 @@ from __future__ import annotations
 
 import _thread
 import atexit
+import bisect
 import contextlib
 import itertools
 import json
@@ -61,6 +65,12 @@ STATES = ("running", "ready", "waiting", "blocked")
 
 SAMPLE_INTERVAL = 0.002
 """Seconds between two readings of the threads' CPU clocks."""
+
+BUSY_SHARE = 0.9
+"""Between two samples, a thread that ran this share of the time ran all of it."""
+
+IDLE_SHARE = 0.1
+"""Between two samples, a thread that ran this share of the time or less did not."""
 
 MIN_WAIT = 50e-6
 """Calls that return sooner than this (an uncontended lock) did not really wait."""
@@ -345,7 +355,17 @@ def _blocking_calls() -> dict[str, tuple[str, tuple[object, ...]]]:
 class _ThreadLog:
     """What one thread did: its calls that wait, and its CPU clock over time."""
 
-    __slots__ = ("clock", "first", "ident", "last", "name", "samples", "stat", "waits")
+    __slots__ = (
+        "clock",
+        "first",
+        "ident",
+        "last",
+        "name",
+        "sampled",
+        "samples",
+        "stat",
+        "waits",
+    )
 
     def __init__(self, now: float) -> None:
         self.ident = _thread.get_ident()
@@ -358,11 +378,16 @@ class _ThreadLog:
         self.waits: list[list] = []  # [state, start, end or None]
         # (time, CPU time, whether the OS counts it as runnable or None)
         self.samples: list[tuple[float, float, bool | None]] = []
-        self.sample(now)
+        self.sampled = now
+        self.sample()
 
-    def sample(self, now: float) -> None:
+    def sample(self) -> None:
+        """From any thread: this thread's CPU time, and whether it is runnable."""
         if self.clock is None:
             return
+        # The time is read with the clock, not once for all threads: reading a
+        # file lets the GIL go, and the sampler may get it back much later.
+        now = self.sampled = time.perf_counter()
         try:
             cpu = time.clock_gettime(self.clock)
         except OSError:  # the thread has ended
@@ -373,6 +398,22 @@ class _ThreadLog:
             text = stat.read()
             runnable = text[text.rindex(b")") + 2 : text.rindex(b")") + 3] == b"R"
         self.samples.append((now, cpu, runnable))
+
+    def sample_own_clock(self, now: float, interval: float) -> None:
+        """From the thread itself: its CPU time, if the last sample is `interval` old.
+
+        The sampler thread needs the GIL to read the clocks, and threads that
+        compute may keep it from them for a long time; a thread that makes calls
+        reads its own clock too, and so a thread that ends leaves its CPU time.
+        """
+        if self.clock is None or now - self.sampled < interval:
+            return
+        self.sampled = now
+        try:
+            cpu = time.clock_gettime(self.clock)
+        except OSError:  # a forked child, still with its parent's log
+            return
+        self.samples.append((now, cpu, True))
 
 
 class _TaskLog:
@@ -444,7 +485,7 @@ class Recorder:
         if self._sampler is not None and self._sampler.is_alive():
             self._sampler.join()
         for log in self._threads:
-            log.sample(self._stopped_at)
+            log.sample()
 
     def _start_sampler(self) -> None:
         self._stopping = threading.Event()
@@ -460,10 +501,9 @@ class Recorder:
         if own in self._threads:
             self._threads.remove(own)
         while not self._stopping.wait(self.sample_interval):
-            now = time.perf_counter()
             for log in self._threads:
                 if log.clock is not None:
-                    log.sample(now)
+                    log.sample()
 
     def after_fork_in_child(self) -> None:
         """Forget the parent's threads and tasks; record this process afresh."""
@@ -513,6 +553,7 @@ class Recorder:
         log = self._log(now)
         if log is None:
             return
+        log.sample_own_clock(now, self.sample_interval)
         state = self._blocking_state(callable_, arg0)
         if state is not None:
             log.waits.append([state, now, None])
@@ -571,19 +612,22 @@ class Recorder:
         """Each thread's and task's spans, as plain data (see `record_script`)."""
         end = self._stopped_at if self._stopped_at is not None else time.perf_counter()
         main = threading.main_thread().ident
-        # At each sample time, how many threads of this process were running or
-        # runnable: a thread that sleeps in no call we see, while another one runs,
-        # is waiting for the GIL.
-        active: dict[float, int] = {}
+        # When each thread of this process ran or was runnable: a thread that
+        # sleeps in no call we see, while another one runs, waits for the GIL.
+        active: dict[int, _Stretches] = {}
         for log in self._threads:
-            for (t0, cpu0, _), (t1, cpu1, runnable) in itertools.pairwise(log.samples):
-                if runnable or cpu1 - cpu0 >= 0.5 * (t1 - t0):
-                    active[t1] = active.get(t1, 0) + 1
+            active[log.ident] = stretches = _Stretches()
+            samples = sorted(log.samples)
+            for (t0, cpu0, _), (t1, cpu1, runnable) in itertools.pairwise(samples):
+                if runnable or cpu1 - cpu0 > IDLE_SHARE * (t1 - t0):
+                    stretches.add([(t0, t1)])
+        busy = _Stretches()
         lanes = []
         for log in self._threads:
             if log.name in (None, _SAMPLER_NAME):
                 continue
-            spans = _thread_spans(log, end if log.ident == main else log.last, active)
+            last = end if log.ident == main else log.last
+            spans = _thread_spans(log, last, active, busy)
             if spans:
                 lanes.append(
                     {"name": log.name, "main": log.ident == main, "spans": spans}
@@ -609,14 +653,25 @@ class Recorder:
         )
 
 
-def _thread_spans(log: _ThreadLog, end: float, active: dict[float, int]) -> list[list]:
+def _thread_spans(
+    log: _ThreadLog,
+    end: float,
+    active: dict[int, _Stretches],
+    busy: _Stretches,
+) -> list[list]:
     """Waiting/blocked spans from the calls; the rest from the samples.
 
-    Between two samples, outside the calls that wait, a thread is *running* if
-    its CPU time grew by half the time or more. Otherwise it is *ready* if the
-    operating system counts it as runnable (it waits for a core), or if another
-    thread of the process was active (it waits for the GIL); if neither, it is
-    *blocked* in a call the recorder does not see (such as ``with lock:``).
+    Between two samples, outside the calls that wait, a thread is *running* for
+    as long as its CPU time grew (all of the time from `BUSY_SHARE` of it on,
+    none of it up to `IDLE_SHARE`). For the rest it is *ready* if the operating
+    system counts it as runnable (it waits for a core), or if another thread of
+    the process was active (it waits for the GIL); if neither, it is *blocked* in
+    a call the recorder does not see (such as ``with lock:``).
+
+    `busy` holds the stretches where earlier threads are drawn running: this
+    thread's running goes where they are not, as far as it fits, so threads that
+    took turns are drawn taking turns, and threads that ran at once (without the
+    GIL, or in C code that let it go) are drawn running at once.
     """
     end = max(end, log.first)
     waits = [
@@ -625,7 +680,7 @@ def _thread_spans(log: _ThreadLog, end: float, active: dict[float, int]) -> list
         if start < end
     ]
     spans: list[list] = []
-    samples = [sample for sample in log.samples if sample[0] <= end]
+    samples = sorted(sample for sample in log.samples if sample[0] <= end)
     if not samples or samples[-1][0] < end:
         # After the last sample nothing is known: call it running.
         last_cpu = samples[-1][1] if samples else 0.0
@@ -652,13 +707,23 @@ def _thread_spans(log: _ThreadLog, end: float, active: dict[float, int]) -> list
         free_time = sum(b - a for a, b in free)
         if free_time <= 0:
             continue
-        if cpu1 - cpu0 >= 0.5 * free_time:
-            state = "running"
-        elif runnable is not False or active.get(t1, 0) > 0:
-            state = "ready"
-        else:
-            state = "blocked"
-        spans.extend([state, a, b] for a, b in free)
+        running = min(max(cpu1 - cpu0, 0.0), free_time)
+        if running >= BUSY_SHARE * free_time:
+            running = free_time
+        elif running <= IDLE_SHARE * free_time:
+            running = 0.0
+        others = any(
+            stretches.outside([(t0, t1)]) != [(t0, t1)]
+            for ident, stretches in active.items()
+            if ident != log.ident
+        )
+        idle = "ready" if runnable is not False or others else "blocked"
+        alone = busy.outside(free)
+        shared = _subtract(free, alone)
+        ran = [*_first(alone, running), *_first(shared, running - _length(alone))]
+        busy.add(ran)
+        spans.extend(["running", a, b] for a, b in ran)
+        spans.extend([idle, a, b] for a, b in _subtract(free, sorted(ran)))
     spans.extend([state, start, stop] for state, start, stop in waits if stop > start)
     spans.sort(key=lambda span: span[1])
     merged: list[list] = []
@@ -668,6 +733,69 @@ def _thread_spans(log: _ThreadLog, end: float, active: dict[float, int]) -> list
         else:
             merged.append(list(span))
     return merged
+
+
+# Stretches of time: sorted lists of disjoint (start, end) pairs.
+
+_Parts = list[tuple[float, float]]
+
+
+def _length(parts: _Parts) -> float:
+    return sum(b - a for a, b in parts)
+
+
+def _first(parts: _Parts, seconds: float) -> _Parts:
+    """The first `seconds` of `parts`."""
+    taken = []
+    for a, b in parts:
+        if seconds <= 1e-12:
+            break
+        taken.append((a, min(b, a + seconds)))
+        seconds -= taken[-1][1] - a
+    return taken
+
+
+def _subtract(parts: _Parts, holes: _Parts) -> _Parts:
+    """`parts` without `holes`."""
+    left = []
+    for a, b in parts:
+        for hole_start, hole_end in holes:
+            if hole_end <= a or hole_start >= b:
+                continue
+            if hole_start > a:
+                left.append((a, hole_start))
+            a = max(a, hole_end)
+        if b > a:
+            left.append((a, b))
+    return left
+
+
+class _Stretches:
+    """Where the threads recorded so far are drawn running."""
+
+    def __init__(self) -> None:
+        self.parts: _Parts = []
+
+    def outside(self, parts: _Parts) -> _Parts:
+        """`parts` without the stretches."""
+        if not parts:
+            return []
+        low = bisect.bisect_left(self.parts, (parts[0][0], -math.inf))
+        high = bisect.bisect_right(self.parts, (parts[-1][1], math.inf))
+        return _subtract(parts, self.parts[max(0, low - 1) : high])
+
+    def add(self, parts: _Parts) -> None:
+        for a, b in parts:
+            at = bisect.bisect_left(self.parts, (a, b))
+            if at and self.parts[at - 1][1] >= a:  # merge with the one before
+                at -= 1
+                a = self.parts[at][0]
+                b = max(b, self.parts[at][1])
+                del self.parts[at]
+            while at < len(self.parts) and self.parts[at][0] <= b:  # and after
+                b = max(b, self.parts[at][1])
+                del self.parts[at]
+            self.parts.insert(at, (a, b))
 
 
 # --- the hook that record_script installs in every process ------------------------
