@@ -110,6 +110,12 @@ EXCLUSIVE: set[str] = {
     "asyncio/limits_and_failures/04_thread_pool_for_comparison.py",
     "asyncio/limits_and_failures/06_semaphore_keeps_it_bounded.py",
     "asyncio/limits_and_failures/07_httpx_behind_a_semaphore.py",  # CPU time
+    # Fifteen images downloaded at once: a pool's speed-up, and its time within a
+    # few hundredths of one wait. The rest of the suite on the same cores, with two
+    # busy loops beside it, made 0.18 s 0.27 s and 0.24 s 0.34 s (2026-12-03).
+    "threads/real_downloads/01_one_at_a_time_vs_pool.py",
+    "threads/real_downloads/02_urllib_pool.py",
+    "threads/real_downloads/03_published_figure.py",
     # Computes on both cores while it measures the event loop's heartbeat.
     "asyncio/mixing_worlds/06_run_in_executor_process_pool.py",
     # Two Dask worker processes keep both cores busy for seconds.
