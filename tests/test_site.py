@@ -145,3 +145,13 @@ def test_every_loaded_file_exists(site: Path, pages: dict[str, Page]) -> None:
         if internal(url) and resolve(site, url) is None
     ]
     assert not missing, "missing assets:\n" + "\n".join(sorted(set(missing)))
+
+
+def test_code_blocks_have_no_spans_that_change_nothing(site: Path) -> None:
+    # overrides/hooks/plain_code_spans.py; that the code's text survives whole is
+    # checked by the copy button's test (tests/browser/test_browser_reader.py).
+    plain = re.compile(r'<span class="[nw]">')
+    pages = [path for path in site.rglob("*.html") if "highlight" in path.read_text()]
+    assert pages, "no page with highlighted code"
+    for path in pages:
+        assert not plain.search(path.read_text()), path.relative_to(site)
