@@ -690,21 +690,10 @@ def _thread_spans(
         first_cpu = samples[0][1] - (samples[0][0] - log.first)
         samples.insert(0, (log.first, first_cpu, None))
 
-    def gaps(start: float, stop: float) -> Iterator[tuple[float, float]]:
-        """Parts of [start, stop] outside every wait."""
-        cursor = start
-        for _, wait_start, wait_end in waits:
-            if wait_end <= cursor or wait_start >= stop:
-                continue
-            if wait_start > cursor:
-                yield cursor, wait_start
-            cursor = max(cursor, wait_end)
-        if cursor < stop:
-            yield cursor, stop
-
+    waited = [(start, stop) for _, start, stop in waits]
     for (t0, cpu0, _), (t1, cpu1, runnable) in itertools.pairwise(samples):
-        free = list(gaps(max(t0, log.first), t1))
-        free_time = sum(b - a for a, b in free)
+        free = _subtract([(max(t0, log.first), t1)], waited)
+        free_time = _length(free)
         if free_time <= 0:
             continue
         running = min(max(cpu1 - cpu0, 0.0), free_time)
@@ -713,7 +702,7 @@ def _thread_spans(
         elif running <= IDLE_SHARE * free_time:
             running = 0.0
         others = any(
-            stretches.outside([(t0, t1)]) != [(t0, t1)]
+            stretches.overlap(t0, t1)
             for ident, stretches in active.items()
             if ident != log.ident
         )
@@ -771,7 +760,7 @@ def _subtract(parts: _Parts, holes: _Parts) -> _Parts:
 
 
 class _Stretches:
-    """Where the threads recorded so far are drawn running."""
+    """Stretches of time, merged as they are added."""
 
     def __init__(self) -> None:
         self.parts: _Parts = []
@@ -783,6 +772,10 @@ class _Stretches:
         low = bisect.bisect_left(self.parts, (parts[0][0], -math.inf))
         high = bisect.bisect_right(self.parts, (parts[-1][1], math.inf))
         return _subtract(parts, self.parts[max(0, low - 1) : high])
+
+    def overlap(self, start: float, stop: float) -> bool:
+        """Whether some stretch overlaps [start, stop]."""
+        return self.outside([(start, stop)]) != [(start, stop)]
 
     def add(self, parts: _Parts) -> None:
         for a, b in parts:
