@@ -16,7 +16,14 @@ from urllib.parse import urlsplit
 
 import pytest
 from markdown_blocks import DOCS, ROOT
-from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    Page,
+    Route,
+    expect,
+    sync_playwright,
+)
 from site_build import build_site
 from static_server import serve
 
@@ -33,6 +40,7 @@ CHROMIUM_ARGS = [
 ]
 # Generous for a busy 2-core machine; a healthy page loads in well under a second.
 ACTION_TIMEOUT_MS = 20_000
+expect.set_options(timeout=ACTION_TIMEOUT_MS)
 SITE_HOST = "127.0.0.1"
 PHONE = {"width": 375, "height": 667}
 

@@ -66,6 +66,9 @@ class StaticSiteHandler(http.server.SimpleHTTPRequestHandler):
 
 class QuietServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
+    # A page opens several connections at once; past the default backlog of 5,
+    # Linux drops the new ones and the browser retries a second later.
+    request_queue_size = 64
 
     def handle_error(self, request: object, client_address: object) -> None:
         """A browser closing a connection early is not an error of the site."""

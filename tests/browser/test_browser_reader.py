@@ -9,7 +9,7 @@ from conftest import PHONE, OpenPage
 from example_runner import tolerance_for
 from figures import OUTPUT_LINE, figures_agree
 from markdown_blocks import ROOT
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.timeout(90)
 
@@ -72,13 +72,14 @@ def test_theme_toggle_switches_to_dark_and_is_remembered(open_page: OpenPage) ->
     visit = open_page("", color_scheme="light")
     page = visit.page
     body = page.locator("body")
-    assert body.get_attribute("data-md-color-scheme") == "default"
-    page.locator("form[data-md-component='palette'] label:visible").click()
-    assert body.get_attribute("data-md-color-scheme") == "slate"
+    toggle = page.locator("form[data-md-component='palette'] label:visible")
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+    toggle.click()
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
     page.reload()
-    assert body.get_attribute("data-md-color-scheme") == "slate"
-    page.locator("form[data-md-component='palette'] label:visible").click()
-    assert body.get_attribute("data-md-color-scheme") == "default"
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    toggle.click()
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
     assert not visit.problems(), "\n".join(visit.problems())
 
 
