@@ -155,3 +155,21 @@ def test_code_blocks_have_no_spans_that_change_nothing(site: Path) -> None:
     assert pages, "no page with highlighted code"
     for path in pages:
         assert not plain.search(path.read_text()), path.relative_to(site)
+
+
+def test_code_blocks_and_tables_can_be_reached_from_the_keyboard(site: Path) -> None:
+    # overrides/hooks/focusable_code.py and scrollable_tables.py; that axe finds no
+    # scrollable region out of the keyboard's reach is checked in the browser.
+    code = re.compile(r"<pre><span></span><code(?P<attributes>[^>]*)>")
+    table = re.compile(r"(?P<before><[^<]*)<table>")
+    box = re.compile(r'<div class="overlap-table" tabindex="0" role="region" aria-')
+    found = {"code": 0, "table": 0}
+    for path in site.rglob("*.html"):
+        html = path.read_text()
+        for match in code.finditer(html):
+            found["code"] += 1
+            assert match["attributes"] == ' tabindex="0"', path.relative_to(site)
+        for match in table.finditer(html):
+            found["table"] += 1
+            assert box.match(match["before"]), path.relative_to(site)
+    assert found["code"] and found["table"], found
