@@ -57,7 +57,7 @@ HOW_TO_RUN_LOCALLY = "start/running-examples/#run-one-file"
 # A block that includes an example file: Material renders its title as a filename.
 EXAMPLE_BLOCK = re.compile(
     r'<div class="language-python highlight"><span class="filename">'
-    r"examples/(?P<name>[^<]+\.py)</span><pre>.*?<code>(?P<code>.*?)</code></pre></div>",
+    r"examples/(?P<name>[^<]+\.py)</span><pre>.*?<code[^>]*>(?P<code>.*?)</code></pre></div>",
     re.DOTALL,
 )
 TAG = re.compile(r"<[^>]+>")
