@@ -5,13 +5,16 @@ the ideal is min(P, C)-fold faster than one at a time; threads share one GIL, so
 their ideal is no faster.
 """
 
+import contextlib
+import functools
 import statistics
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
 
 from bench import charts, clients
 from bench.machine import cores_available
-from bench.measure import Profile, repeat, summary, with_speedup
+from bench.measure import Profile, interleaved, summary, with_speedup
 from bench.work import add_up
 
 NAME = "cpu_workers"
@@ -27,27 +30,54 @@ def workers(profile: Profile) -> list[int]:
     return profile.pick([1, 2, 4, 8], [1, 2, 4, 8], [1, 2])
 
 
+def one_at_a_time(jobs: list[int]) -> None:
+    for job in jobs:
+        add_up(job)
+
+
+def on_pool(pool: Executor, jobs: list[int]) -> None:
+    list(pool.map(add_up, jobs))
+
+
 def run(profile: Profile) -> dict[str, Any]:
     jobs = [job_size(profile)] * JOBS
     cores = cores_available()
     add_up(jobs[0])  # warm up
-    times = repeat(lambda: [add_up(job) for job in jobs], profile.repeats)
-    baseline = statistics.median(times)
-    sequential = summary(times, baseline, label="one at a time", workers=1)
+    actions: dict[str, Callable[[], object]] = {
+        "sequential.1": functools.partial(one_at_a_time, jobs)
+    }
+    with contextlib.ExitStack() as pools:
+        for count in workers(profile):
+            for way, pool in (
+                ("threads", ThreadPoolExecutor(max_workers=count)),
+                ("processes", clients.started_process_pool(count)),
+            ):
+                pools.enter_context(pool)
+                actions[f"{way}.{count}"] = functools.partial(on_pool, pool, jobs)
+        times = interleaved(actions, profile.repeats)
+    baseline = statistics.median(times["sequential.1"])
+    sequential = summary(
+        times["sequential.1"], baseline, label="one at a time", workers=1
+    )
     measurements: dict[str, Any] = {
         "sequential.1": {**sequential, "speedup": 1.0, "efficiency": 1.0}
     }
     for count in workers(profile):
-        with ThreadPoolExecutor(max_workers=count) as pool:
-            times = repeat(lambda: list(pool.map(add_up, jobs)), profile.repeats)
         measurements[f"threads.{count}"] = with_speedup(
-            summary(times, baseline, label="threads", workers=count), baseline, 1
+            summary(
+                times[f"threads.{count}"], baseline, label="threads", workers=count
+            ),
+            baseline,
+            1,
         )
-        with clients.started_process_pool(count) as pool:
-            times = repeat(lambda: list(pool.map(add_up, jobs)), profile.repeats)
         ideal_speedup = min(count, cores)
         measurements[f"processes.{count}"] = with_speedup(
-            summary(times, baseline / ideal_speedup, label="processes", workers=count),
+            summary(
+                times[f"processes.{count}"],
+                baseline / ideal_speedup,
+                label="processes",
+                workers=count,
+            ),
             baseline,
             ideal_speedup,
         )
@@ -59,6 +89,7 @@ def run(profile: Profile) -> dict[str, Any]:
             "cores_available": cores,
             "ideal": "threads: 1x (one GIL); processes: min(workers, cores)-fold",
             "processes": "a pool started before timing",
+            "order": "in rounds: one run of every way and worker count per round",
         },
         "measurements": measurements,
     }

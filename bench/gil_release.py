@@ -5,6 +5,7 @@ compresses; hashing in 1 KiB pieces keeps it, the control. The ideal on T
 threads and C cores is min(T, C)-fold.
 """
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -16,7 +17,7 @@ from typing import Any
 
 from bench import charts
 from bench.machine import cores_available
-from bench.measure import Profile, repeat, summary, with_speedup
+from bench.measure import Profile, interleaved, summary, with_speedup
 
 NAME = "gil_release"
 TITLE = "C code that releases the GIL: speed-up on threads"
@@ -71,22 +72,35 @@ def run(profile: Profile) -> dict[str, Any]:
         ("hash_large", "hash_small", "zlib"), JOB_FUNCTIONS.items(), strict=True
     ):
         job(size)  # warm up
-        one_at_a_time = functools.partial(run_one_at_a_time, job, [size] * JOBS)
-        times = repeat(one_at_a_time, profile.repeats)
-        baseline = statistics.median(times)
+        sizes = [size] * JOBS
+        actions: dict[str, Callable[[], object]] = {
+            "sequential": functools.partial(run_one_at_a_time, job, sizes)
+        }
+        with contextlib.ExitStack() as pools:
+            for count in thread_counts:
+                pool = pools.enter_context(ThreadPoolExecutor(max_workers=count))
+                actions[str(count)] = functools.partial(run_on, pool, job, sizes)
+            times = interleaved(actions, profile.repeats)
+        baseline = statistics.median(times["sequential"])
         measurements[f"{key}.sequential"] = {
-            **summary(times, baseline, label=f"{label}, one at a time", threads=1),
+            **summary(
+                times["sequential"],
+                baseline,
+                label=f"{label}, one at a time",
+                threads=1,
+            ),
             "speedup": 1.0,
             "efficiency": 1.0,
         }
         for count in thread_counts:
-            with ThreadPoolExecutor(max_workers=count) as pool:
-                times = repeat(
-                    functools.partial(run_on, pool, job, [size] * JOBS), profile.repeats
-                )
             ideal_speedup = min(count, cores)
             measurements[f"{key}.{count}"] = with_speedup(
-                summary(times, baseline / ideal_speedup, label=label, threads=count),
+                summary(
+                    times[str(count)],
+                    baseline / ideal_speedup,
+                    label=label,
+                    threads=count,
+                ),
                 baseline,
                 ideal_speedup,
             )

@@ -10,7 +10,7 @@ from typing import Any
 
 from bench import charts, clients
 from bench.demo import demo_server
-from bench.measure import Profile, repeat, summary
+from bench.measure import Profile, repeat, repeat_with_cpu, summary, with_cpu
 
 NAME = "io_sweep"
 TITLE = "I/O-bound tasks: time as the number of tasks grows"
@@ -47,14 +47,18 @@ def run(profile: Profile) -> dict[str, Any]:
                     ideal = LATENCY * (count if way == "sequential" else 1)
                     if way == "processes":
                         ideal = LATENCY * -(-count // workers)  # rounds of waits
-                    times = repeat(runs[way], profile.repeats)
-                    measurements[f"{way}.{count}"] = summary(
-                        times,
-                        ideal,
+                    details = dict(
                         label=way,
                         tasks=count,
                         workers=workers if way == "processes" else count,
                     )
+                    if way == "processes":  # their CPU time is the pool's, not ours
+                        times = repeat(runs[way], profile.repeats)
+                        measured = summary(times, ideal, **details)
+                    else:
+                        times, cpu_times = repeat_with_cpu(runs[way], profile.repeats)
+                        measured = with_cpu(summary(times, ideal, **details), cpu_times)
+                    measurements[f"{way}.{count}"] = measured
     return {
         "demo_server": server,
         "settings": {
@@ -63,6 +67,7 @@ def run(profile: Profile) -> dict[str, Any]:
             "threads": "one thread per task (ThreadPoolExecutor)",
             "asyncio": "one task per download, asyncio.gather, stdlib streams",
             "processes": "a pool of min(tasks, max_processes) workers, started first",
+            "cpu": "CPU time of the measuring process (not of pool workers)",
             "max_processes": clients.MAX_PROCESSES,
             "sequential_up_to": sequential_limit(profile),
         },

@@ -44,6 +44,38 @@ def repeat(action: Callable[[], object], repeats: int) -> list[float]:
     return [timed(action) for _ in range(repeats)]
 
 
+def interleaved(
+    actions: dict[str, Callable[[], object]], repeats: int
+) -> dict[str, list[float]]:
+    """Wall times of `repeats` runs of each action, run in rounds of one run each.
+
+    Rounds, not one action's runs after another's: if the machine slows down for
+    a while (another program, or a host that takes a core away), every action's
+    runs share the slow moment, and the speed-ups between them hold.
+    """
+    times: dict[str, list[float]] = {name: [] for name in actions}
+    for _ in range(repeats):
+        for name, action in actions.items():
+            times[name].append(timed(action))
+    return times
+
+
+def repeat_with_cpu(
+    action: Callable[[], object], repeats: int
+) -> tuple[list[float], list[float]]:
+    """Wall times and CPU times of `repeats` runs of `action()`.
+
+    The CPU time is this process's, all its threads together (`time.process_time`):
+    the work the run did itself, as opposed to the time it spent waiting.
+    """
+    walls, cpus = [], []
+    for _ in range(repeats):
+        cpu_start = time.process_time()
+        walls.append(timed(action))
+        cpus.append(time.process_time() - cpu_start)
+    return walls, cpus
+
+
 def summary(times: list[float], ideal: float, **extra: Any) -> dict[str, Any]:
     """Median, min, max and spread of `times`, and how far the median is from `ideal`.
 
@@ -63,6 +95,25 @@ def summary(times: list[float], ideal: float, **extra: Any) -> dict[str, Any]:
         "spread": round((max(times) - min(times)) / median, 4),
         "ideal": round(ideal, 6),
         "ratio_to_ideal": round(median / ideal, 4),
+    }
+
+
+def with_cpu(result: dict[str, Any], cpu_times: list[float]) -> dict[str, Any]:
+    """Add the run's own CPU time, and the ideal that counts it.
+
+    Overlap hides waiting, not work: a run cannot take less than its waits plus the
+    CPU time it spends between them on one thread. ``cpu`` is the median CPU
+    time, ``ideal_plus_cpu`` the ideal plus it, and ``ratio_to_ideal_plus_cpu``
+    the median over that.
+    """
+    cpu = statistics.median(cpu_times)
+    floor = result["ideal"] + cpu
+    return {
+        **result,
+        "cpu_times": [round(value, 6) for value in cpu_times],
+        "cpu": round(cpu, 6),
+        "ideal_plus_cpu": round(floor, 6),
+        "ratio_to_ideal_plus_cpu": round(result["median"] / floor, 4),
     }
 
 

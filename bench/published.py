@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bench import charts
-from bench.measure import Profile, repeat, summary, with_speedup
+from bench.measure import Profile, interleaved, summary, with_speedup
 
 # key, label, published seconds, how to run it, ideal seconds (None: sequential
 # median / ideal speed-up, for computation, whose time is known only once measured)
@@ -28,8 +28,9 @@ def measure(
     repeats = min(profile.repeats, 3)  # as the book: 3 runs (they are long)
     measurements: dict[str, Any] = {}
     baseline = published_baseline = 0.0
-    for key, label, published, action, ideal in ways:
-        times = repeat(action, repeats)
+    runs = interleaved({way[0]: way[3] for way in ways}, repeats)
+    for key, label, published, _, ideal in ways:
+        times = runs[key]
         if not measurements:
             baseline, published_baseline = statistics.median(times), published
         if ideal is None:

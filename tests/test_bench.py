@@ -21,6 +21,7 @@ from markdown_blocks import DOCS, ROOT, pages
 
 sys.path.insert(0, str(ROOT))  # the bench package lives at the top of the repository
 from bench.__main__ import COMPARISONS
+from bench.measure import summary, with_cpu
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -122,6 +123,18 @@ def test_a_placeholder_is_replaced_by_the_formatted_value() -> None:
     )
 
 
+def test_the_ideal_plus_cpu_adds_the_work_that_overlap_cannot_hide() -> None:
+    result = with_cpu(summary([0.33, 0.31, 0.32], ideal=0.1), [0.19, 0.2, 0.21])
+    assert (result["cpu"], result["ideal_plus_cpu"]) == (0.2, 0.3)
+    assert result["ratio_to_ideal_plus_cpu"] == round(0.32 / 0.3, 4)
+    results = {
+        **results_of("io_sweep"),
+        "measurements": {"a": {**result, "label": "a"}},
+    }
+    table = hook.table(results)
+    assert table.splitlines()[2].endswith("| 200 ms | 1.07x |")
+
+
 @pytest.mark.parametrize(
     ("placeholder", "message"),
     [
@@ -165,6 +178,8 @@ def test_smoke_run_writes_results_and_charts(tmp_path: Path) -> None:
         chart = ET.parse(tmp_path / f"{name}.svg").getroot()
         digest = hashlib.sha256((tmp_path / f"{name}.json").read_bytes()).hexdigest()
         assert chart.get("data-results-sha256") == digest
+    measured = json.loads((tmp_path / "io_sweep.json").read_text())["measurements"]
+    assert measured["asyncio.4"]["cpu"] > 0, "the client's own CPU time is recorded"
     assert not (tmp_path / "run.json").exists(), "a partial run records no run time"
 
 
