@@ -10,7 +10,7 @@ from typing import Any
 
 from bench import charts, clients
 from bench.demo import demo_server
-from bench.measure import Profile, repeat, repeat_with_cpu, summary, with_cpu
+from bench.measure import Profile, repeat_with_cpu, summary, with_cpu
 
 NAME = "io_sweep"
 TITLE = "I/O-bound tasks: time as the number of tasks grows"
@@ -52,12 +52,10 @@ def run(profile: Profile) -> dict[str, Any]:
                         tasks=count,
                         workers=workers if way == "processes" else count,
                     )
-                    if way == "processes":  # their CPU time is the pool's, not ours
-                        times = repeat(runs[way], profile.repeats)
-                        measured = summary(times, ideal, **details)
-                    else:
-                        times, cpu_times = repeat_with_cpu(runs[way], profile.repeats)
-                        measured = with_cpu(summary(times, ideal, **details), cpu_times)
+                    times, cpu_times = repeat_with_cpu(runs[way], profile.repeats)
+                    measured = summary(times, ideal, **details)
+                    if way != "processes":  # their CPU time is the pool's, not ours
+                        measured = with_cpu(measured, cpu_times)
                     measurements[f"{way}.{count}"] = measured
     return {
         "demo_server": server,
