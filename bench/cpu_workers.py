@@ -9,13 +9,13 @@ import contextlib
 import functools
 import statistics
 from collections.abc import Callable
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from bench import charts, clients
 from bench.machine import cores_available
 from bench.measure import Profile, interleaved, summary, with_speedup
-from bench.work import add_up
+from bench.work import add_up, on_pool, one_at_a_time
 
 NAME = "cpu_workers"
 TITLE = "CPU-bound jobs: speed-up as the number of workers grows"
@@ -30,21 +30,12 @@ def workers(profile: Profile) -> list[int]:
     return profile.pick([1, 2, 4, 8], [1, 2, 4, 8], [1, 2])
 
 
-def one_at_a_time(jobs: list[int]) -> None:
-    for job in jobs:
-        add_up(job)
-
-
-def on_pool(pool: Executor, jobs: list[int]) -> None:
-    list(pool.map(add_up, jobs))
-
-
 def run(profile: Profile) -> dict[str, Any]:
     jobs = [job_size(profile)] * JOBS
     cores = cores_available()
     add_up(jobs[0])  # warm up
     actions: dict[str, Callable[[], object]] = {
-        "sequential.1": functools.partial(one_at_a_time, jobs)
+        "sequential.1": functools.partial(one_at_a_time, add_up, jobs)
     }
     with contextlib.ExitStack() as pools:
         for count in workers(profile):
@@ -53,7 +44,8 @@ def run(profile: Profile) -> dict[str, Any]:
                 ("processes", clients.started_process_pool(count)),
             ):
                 pools.enter_context(pool)
-                actions[f"{way}.{count}"] = functools.partial(on_pool, pool, jobs)
+                run_on_pool = functools.partial(on_pool, pool, add_up, jobs)
+                actions[f"{way}.{count}"] = run_on_pool
         times = interleaved(actions, profile.repeats)
     baseline = statistics.median(times["sequential.1"])
     sequential = summary(

@@ -18,6 +18,7 @@ from typing import Any
 from bench import charts
 from bench.machine import cores_available
 from bench.measure import Profile, interleaved, summary, with_speedup
+from bench.work import on_pool, one_at_a_time
 
 NAME = "gil_release"
 TITLE = "C code that releases the GIL: speed-up on threads"
@@ -52,17 +53,6 @@ JOB_FUNCTIONS: dict[str, Callable[[int], bytes]] = {
 }
 
 
-def run_one_at_a_time(job: Callable[[int], bytes], sizes: list[int]) -> None:
-    for size in sizes:
-        job(size)
-
-
-def run_on(
-    pool: ThreadPoolExecutor, job: Callable[[int], bytes], sizes: list[int]
-) -> None:
-    list(pool.map(job, sizes))
-
-
 def run(profile: Profile) -> dict[str, Any]:
     size = profile.pick(16, 8, 1)
     thread_counts = profile.pick([1, 2, 4], [1, 2, 4], [1, 2])
@@ -74,12 +64,12 @@ def run(profile: Profile) -> dict[str, Any]:
         job(size)  # warm up
         sizes = [size] * JOBS
         actions: dict[str, Callable[[], object]] = {
-            "sequential": functools.partial(run_one_at_a_time, job, sizes)
+            "sequential": functools.partial(one_at_a_time, job, sizes)
         }
         with contextlib.ExitStack() as pools:
             for count in thread_counts:
                 pool = pools.enter_context(ThreadPoolExecutor(max_workers=count))
-                actions[str(count)] = functools.partial(run_on, pool, job, sizes)
+                actions[str(count)] = functools.partial(on_pool, pool, job, sizes)
             times = interleaved(actions, profile.repeats)
         baseline = statistics.median(times["sequential"])
         measurements[f"{key}.sequential"] = {
