@@ -173,3 +173,26 @@ def test_code_blocks_and_tables_can_be_reached_from_the_keyboard(site: Path) -> 
             found["table"] += 1
             assert box.match(match["before"]), path.relative_to(site)
     assert found["code"] and found["table"], found
+
+
+def test_a_glossary_term_is_explained_once_per_page(site: Path) -> None:
+    # overrides/hooks/glossary_first_use.py
+    abbreviation = re.compile(r"<abbr title=[^>]*>(.*?)</abbr>", re.DOTALL)
+    explained = 0
+    for path in site.rglob("*.html"):
+        terms = abbreviation.findall(path.read_text())
+        assert len(terms) == len(set(terms)), (path.relative_to(site), terms)
+        explained += len(terms)
+    assert explained, "no page explains a glossary term"
+
+
+def test_heading_links_are_named_not_titled(site: Path) -> None:
+    # overrides/hooks/permalink_labels.py
+    permalink = re.compile(r'<a class="headerlink"(?P<attributes>[^>]*)>')
+    found = 0
+    for path in site.rglob("*.html"):
+        for match in permalink.finditer(path.read_text()):
+            found += 1
+            assert 'aria-label="Permanent link"' in match["attributes"], path
+            assert "title=" not in match["attributes"], path
+    assert found, "no heading link found"

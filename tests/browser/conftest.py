@@ -191,15 +191,23 @@ OpenPage = Callable[..., Visit]
 def open_page(browser: Browser, site_url: str) -> Iterator[OpenPage]:
     """Open a path of the site in a fresh browser context; returns the `Visit`.
 
-    Keyword arguments go to `Browser.new_context` (`color_scheme`, `viewport`...).
+    Keyword arguments go to `Browser.new_context` (`color_scheme`, `viewport`...);
+    `before_load(page)`, if given, runs before the page is opened (to add a route or
+    an init script).
     """
     contexts: list[BrowserContext] = []
 
-    def open_page(path: str, **options: object) -> Visit:
+    def open_page(
+        path: str,
+        before_load: Callable[[Page], object] | None = None,
+        **options: object,
+    ) -> Visit:
         context = new_context(browser, site_url, **options)
         contexts.append(context)
         page = context.new_page()
         visit = watch(context, page)
+        if before_load is not None:
+            before_load(page)
         # "networkidle": also wait for what loads late (the search index).
         response = page.goto(path, wait_until="networkidle")
         assert response is not None, f"no response for {path}"

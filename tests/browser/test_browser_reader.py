@@ -83,6 +83,42 @@ def test_theme_toggle_switches_to_dark_and_is_remembered(open_page: OpenPage) ->
     assert not visit.problems(), "\n".join(visit.problems())
 
 
+# The theme stores the reader's choice under the page scope's path ("/" on the home
+# page); index 1 is the dark palette in mkdocs.yml.
+SAVED_DARK = 'localStorage.setItem("/.__palette", JSON.stringify({index: 1}))'
+
+
+@pytest.mark.parametrize(
+    ("system", "saved", "scheme", "toggle"),
+    [
+        ("light", False, "default", "Switch to dark theme"),
+        ("dark", False, "slate", "Switch to light theme"),
+        ("light", True, "slate", "Switch to light theme"),
+    ],
+    ids=["light-system", "dark-system", "dark-saved"],
+)
+def test_first_paint_wears_the_readers_theme_before_the_theme_script_runs(
+    open_page: OpenPage, system: str, saved: bool, scheme: str, toggle: str
+) -> None:
+    def without_theme_script(page: Page) -> None:
+        page.route(
+            "**/assets/javascripts/bundle.*.min.js",
+            lambda route: route.fulfill(body="", content_type="text/javascript"),
+        )
+        if saved:
+            page.add_init_script(SAVED_DARK)
+
+    visit = open_page("", before_load=without_theme_script, color_scheme=system)
+    page = visit.page
+    assert page.evaluate("document.documentElement.className") == "js"
+    body = page.locator("body")
+    expect(body).to_have_attribute("data-md-color-scheme", scheme)
+    shown = page.locator("form[data-md-component='palette'] label:visible")
+    expect(shown).to_have_count(1)
+    expect(shown).to_have_attribute("title", toggle)
+    assert not visit.problems(), "\n".join(visit.problems())
+
+
 def test_navigation_drawer_works_on_a_phone(open_page: OpenPage) -> None:
     visit = open_page("", viewport=PHONE, is_mobile=True, has_touch=True)
     page = visit.page
