@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
+from markdown_blocks import ROOT
 from site_build import SITE_ORIGIN
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(180)]
@@ -47,8 +48,17 @@ class PageParser(HTMLParser):
     def __init__(self, page: Page) -> None:
         super().__init__()
         self.page = page
+        self.in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self.in_style:  # a stylesheet inlined in the page
+            self.page.loads.extend(CSS_URL.findall(data))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.in_style = self.in_style and tag != "style"
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.in_style = tag == "style"
         values = {name: value or "" for name, value in attrs}
         for name in ("id", "name"):
             if name in values and (name == "id" or tag == "a"):
@@ -196,3 +206,19 @@ def test_heading_links_are_named_not_titled(site: Path) -> None:
             assert 'aria-label="Permanent link"' in match["attributes"], path
             assert "title=" not in match["attributes"], path
     assert found, "no heading link found"
+
+
+def test_pages_fetch_only_the_stylesheets_they_use(site: Path) -> None:
+    # overrides/hooks/fewer_stylesheets.py
+    own_css = (ROOT / "docs" / "stylesheets" / "overlap.css").read_text()
+    pages = [*site.rglob("index.html"), site / "404.html"]
+    with_api_docs = 0
+    for path in pages:
+        html = path.read_text()
+        name = path.relative_to(site)
+        assert 'overlap.css">' not in html, f"{name} links the site's stylesheet"
+        assert f"<style>\n{own_css}</style>" in html, f"{name} lacks it inline"
+        api_docs = 'class="doc doc-' in html
+        with_api_docs += api_docs
+        assert ('_mkdocstrings.css">' in html) == api_docs, name
+    assert with_api_docs == 1, "the API reference page should be the only one"

@@ -10,14 +10,14 @@ text.
 
 import re
 
-ABBREVIATION = re.compile(r'<abbr title="([^"]*)">(.*?)</abbr>', re.DOTALL)
+ABBREVIATION = re.compile(r'<abbr title="[^"]*">(.*?)</abbr>', re.DOTALL)
 
 
 def on_page_content(html: str, **_: object) -> str:
     explained: set[str] = set()
 
     def first_use_only(abbreviation: re.Match[str]) -> str:
-        term = abbreviation[2]
+        term = abbreviation[1]
         if term in explained:
             return term
         explained.add(term)
