@@ -21,8 +21,8 @@ def run(profile: Profile) -> dict[str, Any]:
     pool_sizes = profile.pick([1, 2, 5, 10, 25, 50], [1, 2, 5, 10, 25, 50], [1, 4])
     repeats = min(profile.repeats, 3)
     measurements: dict[str, Any] = {}
-    with demo_server(latency=LATENCY) as (url, server):
-        urls = [f"{url}/images/{n}.png" for n in range(1, count + 1)]
+    with demo_server(latency=LATENCY) as server:
+        urls = [f"{server.url}/images/{n}.png" for n in range(1, count + 1)]
         clients.sequential(urls[:1])  # warm up
         for workers in pool_sizes:
             on_threads = functools.partial(clients.threads, urls, workers)
@@ -32,7 +32,7 @@ def run(profile: Profile) -> dict[str, Any]:
                 times, ideal, label="threads", workers=workers, downloads=count
             )
     return {
-        "demo_server": server,
+        "demo_server": server.settings,
         "settings": {
             "latency": LATENCY,
             "downloads": count,

@@ -10,7 +10,13 @@ from typing import Any
 
 from bench import charts, clients
 from bench.demo import demo_server
-from bench.measure import Profile, repeat_with_cpu, summary, with_cpu
+from bench.measure import (
+    Profile,
+    repeat_with_cpu,
+    summary,
+    with_cpu,
+    with_server_cpu,
+)
 
 NAME = "io_sweep"
 TITLE = "I/O-bound tasks: time as the number of tasks grows"
@@ -29,9 +35,9 @@ def sequential_limit(profile: Profile) -> int:
 
 def run(profile: Profile) -> dict[str, Any]:
     measurements: dict[str, Any] = {}
-    with demo_server(latency=LATENCY) as (url, server):
+    with demo_server(latency=LATENCY) as server:
         for count in counts(profile):
-            urls = [f"{url}/api/items/{n}" for n in range(1, count + 1)]
+            urls = [f"{server.url}/api/items/{n}" for n in range(1, count + 1)]
             clients.sequential(urls[:1])  # warm up imports and the first connection
             workers = min(count, clients.MAX_PROCESSES)
             with clients.started_process_pool(workers) as pool:
@@ -52,13 +58,16 @@ def run(profile: Profile) -> dict[str, Any]:
                         tasks=count,
                         workers=workers if way == "processes" else count,
                     )
-                    times, cpu_times = repeat_with_cpu(runs[way], profile.repeats)
+                    times, cpu_times, server_cpu_times = repeat_with_cpu(
+                        runs[way], profile.repeats, server.cpu_time
+                    )
                     measured = summary(times, ideal, **details)
                     if way != "processes":  # their CPU time is the pool's, not ours
                         measured = with_cpu(measured, cpu_times)
+                    measured = with_server_cpu(measured, server_cpu_times)
                     measurements[f"{way}.{count}"] = measured
     return {
-        "demo_server": server,
+        "demo_server": server.settings,
         "settings": {
             "latency": LATENCY,
             "task": "GET /api/items/{n} (small JSON), one connection per request",
@@ -66,6 +75,7 @@ def run(profile: Profile) -> dict[str, Any]:
             "asyncio": "one task per download, asyncio.gather, stdlib streams",
             "processes": "a pool of min(tasks, max_processes) workers, started first",
             "cpu": "CPU time of the measuring process (not of pool workers)",
+            "server_cpu": "CPU time of the demo server's process",
             "max_processes": clients.MAX_PROCESSES,
             "sequential_up_to": sequential_limit(profile),
         },

@@ -61,19 +61,26 @@ def interleaved(
 
 
 def repeat_with_cpu(
-    action: Callable[[], object], repeats: int
-) -> tuple[list[float], list[float]]:
+    action: Callable[[], object],
+    repeats: int,
+    server_clock: Callable[[], float | None] = lambda: None,
+) -> tuple[list[float], list[float], list[float] | None]:
     """Wall times and CPU times of `repeats` runs of `action()`.
 
     The CPU time is this process's, all its threads together (`time.process_time`):
-    the work the run did itself, as opposed to the time it spent waiting.
+    the work the run did itself, as opposed to the time it spent waiting. With
+    `server_clock` (the CPU time used so far by the server the run talks to, or
+    None where it cannot be read), the server's CPU time of each run too.
     """
-    walls, cpus = [], []
+    walls, cpus, server_cpus = [], [], []
     for _ in range(repeats):
-        cpu_start = time.process_time()
+        cpu_start, server_start = time.process_time(), server_clock()
         walls.append(timed(action))
         cpus.append(time.process_time() - cpu_start)
-    return walls, cpus
+        server_end = server_clock()
+        if server_start is not None and server_end is not None:
+            server_cpus.append(server_end - server_start)
+    return walls, cpus, server_cpus or None
 
 
 def summary(times: list[float], ideal: float, **extra: Any) -> dict[str, Any]:
@@ -114,6 +121,24 @@ def with_cpu(result: dict[str, Any], cpu_times: list[float]) -> dict[str, Any]:
         "cpu": round(cpu, 6),
         "ideal_plus_cpu": round(floor, 6),
         "ratio_to_ideal_plus_cpu": round(result["median"] / floor, 4),
+    }
+
+
+def with_server_cpu(
+    result: dict[str, Any], server_cpu_times: list[float] | None
+) -> dict[str, Any]:
+    """Add ``server_cpu``, the median CPU time of the server that answered the run.
+
+    The server is another process, on another core: its work per request bounds
+    a run with many requests as the client's own work does. Nothing is added
+    where the server's CPU time could not be read (None).
+    """
+    if not server_cpu_times:
+        return result
+    return {
+        **result,
+        "server_cpu_times": [round(value, 6) for value in server_cpu_times],
+        "server_cpu": round(statistics.median(server_cpu_times), 6),
     }
 
 

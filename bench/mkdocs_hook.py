@@ -62,7 +62,7 @@ def format_value(key: str, value: Any) -> str:
     if isinstance(value, bool | str):
         return str(value)
     if isinstance(value, int | float):
-        if key == "cpu":
+        if key in {"cpu", "server_cpu"}:
             return milliseconds(value)
         if key == "run_seconds" and value >= 60:
             return f"{value / 60:.1f} minutes ({value:.0f} s)"
@@ -142,6 +142,8 @@ def table(results: dict[str, Any]) -> str:
             ("CPU", "cpu"),
             ("median / (ideal + CPU)", "ratio_to_ideal_plus_cpu"),
         ]
+    if any("server_cpu" in row for row in rows):
+        columns.append(("server CPU", "server_cpu"))
     if any("published_speedup" in row for row in rows):
         columns.append(("published speed-up", "published_speedup"))
     if any("speedup" in row for row in rows):

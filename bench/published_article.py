@@ -20,8 +20,8 @@ PUBLISHED = {"sequential": 14.29, "5 threads": 3.19, "asyncio": 0.49}
 def run(profile: Profile) -> dict[str, Any]:
     latency = profile.pick(1.0, 1.0, 0.01) * PUBLISHED["sequential"] / DOWNLOADS
     rounds = -(-DOWNLOADS // THREADS)
-    with demo_server(latency=latency) as (url, server):
-        urls = [f"{url}/api/items/{n}" for n in range(1, DOWNLOADS + 1)]
+    with demo_server(latency=latency) as server:
+        urls = [f"{server.url}/api/items/{n}" for n in range(1, DOWNLOADS + 1)]
         clients.sequential(urls[:1])  # warm up
         ways: list[published.Way] = [
             (
@@ -53,7 +53,7 @@ def run(profile: Profile) -> dict[str, Any]:
         }
         measurements = published.measure(profile, ways, speedups)
     return {
-        "demo_server": server,
+        "demo_server": server.settings,
         "settings": {
             "latency": latency,
             "downloads": DOWNLOADS,

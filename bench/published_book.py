@@ -19,8 +19,8 @@ PUBLISHED = {"sequential": 7.18, "thread pool": 1.40, "asyncio": 1.35}
 
 def run(profile: Profile) -> dict[str, Any]:
     latency = profile.pick(1.0, 1.0, 0.01) * PUBLISHED["sequential"] / DOWNLOADS
-    with demo_server(latency=latency) as (url, server):
-        urls = [f"{url}/images/{n}.png" for n in range(1, DOWNLOADS + 1)]
+    with demo_server(latency=latency) as server:
+        urls = [f"{server.url}/images/{n}.png" for n in range(1, DOWNLOADS + 1)]
         clients.sequential(urls[:1])  # warm up
         ways: list[published.Way] = [
             (
@@ -48,7 +48,7 @@ def run(profile: Profile) -> dict[str, Any]:
         speedups = {"sequential": 1, "thread_pool": DOWNLOADS, "asyncio": DOWNLOADS}
         measurements = published.measure(profile, ways, speedups)
     return {
-        "demo_server": server,
+        "demo_server": server.settings,
         "settings": {
             "latency": latency,
             "downloads": DOWNLOADS,

@@ -19,8 +19,8 @@ PUBLISHED = {"sequential": 23.0, "thread pool": 5.0}
 def run(profile: Profile) -> dict[str, Any]:
     latency = profile.pick(1.0, 1.0, 0.01) * PUBLISHED["sequential"] / IMAGES
     workers = clients.default_thread_workers()
-    with demo_server(latency=latency) as (url, server):
-        urls = [f"{url}/images/{n}.png" for n in range(1, IMAGES + 1)]
+    with demo_server(latency=latency) as server:
+        urls = [f"{server.url}/images/{n}.png" for n in range(1, IMAGES + 1)]
         clients.sequential(urls[:1])  # warm up
         ways: list[published.Way] = [
             (
@@ -41,7 +41,7 @@ def run(profile: Profile) -> dict[str, Any]:
         speedups = {"sequential": 1, "thread_pool": IMAGES / -(-IMAGES // workers)}
         measurements = published.measure(profile, ways, speedups)
     return {
-        "demo_server": server,
+        "demo_server": server.settings,
         "settings": {
             "latency": latency,
             "images": IMAGES,

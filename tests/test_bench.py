@@ -21,7 +21,7 @@ from markdown_blocks import DOCS, ROOT, pages
 
 sys.path.insert(0, str(ROOT))  # the bench package lives at the top of the repository
 from bench.__main__ import COMPARISONS
-from bench.measure import summary, with_cpu
+from bench.measure import summary, with_cpu, with_server_cpu
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -135,6 +135,30 @@ def test_the_ideal_plus_cpu_adds_the_work_that_overlap_cannot_hide() -> None:
     assert table.splitlines()[2].endswith("| 200 ms | 1.07x |")
 
 
+def test_the_servers_cpu_time_is_its_median_and_a_column_of_its_own() -> None:
+    result = summary([0.33, 0.31, 0.32], ideal=0.1)
+    assert with_server_cpu(result, None) == result  # not readable: nothing added
+    result = with_server_cpu(result, [0.25, 0.23, 0.24])
+    assert result["server_cpu"] == 0.24
+    results = {
+        **results_of("io_sweep"),
+        "measurements": {"a": {**result, "label": "a"}},
+    }
+    table = hook.table(results)
+    assert table.splitlines()[0].endswith("| server CPU |")
+    assert table.splitlines()[2].endswith("| 240 ms |")
+
+
+def test_the_servers_work_alone_rules_out_the_ideal_from_100_requests() -> None:
+    # The claim of docs/benchmarks.md, "The server sets a limit of the same kind":
+    # within 10% of one wait, the server's work would have to fit in a tenth of it.
+    sweep = results_of("io_sweep")
+    allowed = sweep["settings"]["latency"] / 10
+    for tasks in (100, 1000):
+        server_cpu = sweep["measurements"][f"asyncio.{tasks}"]["server_cpu"]
+        assert server_cpu > allowed, (tasks, server_cpu)
+
+
 @pytest.mark.parametrize(
     ("placeholder", "message"),
     [
@@ -180,6 +204,7 @@ def test_smoke_run_writes_results_and_charts(tmp_path: Path) -> None:
         assert chart.get("data-results-sha256") == digest
     measured = json.loads((tmp_path / "io_sweep.json").read_text())["measurements"]
     assert measured["asyncio.4"]["cpu"] > 0, "the client's own CPU time is recorded"
+    assert measured["processes.4"]["server_cpu"] > 0, "so is the server's"
     assert not (tmp_path / "run.json").exists(), "a partial run records no run time"
 
 
