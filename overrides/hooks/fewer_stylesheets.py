@@ -22,6 +22,9 @@ MKDOCSTRINGS_CSS = re.compile(
     r'<link rel="stylesheet" href="[^"]*_mkdocstrings\.css">\n?'
 )
 SITE_CSS = "stylesheets/overlap.css"
+SITE_CSS_LINK = re.compile(
+    rf'<link rel="stylesheet" href="[^"]*{re.escape(SITE_CSS)}">'
+)
 
 
 def on_post_page(output: str, config: Any, **_: object) -> str:
@@ -36,6 +39,6 @@ def on_post_template(output_content: str, config: Any, **_: object) -> str:
 def fewer_stylesheets(output: str, config: Any) -> str:
     if API_DOCS not in output:
         output = MKDOCSTRINGS_CSS.sub("", output)
+    # Read for every page, so that `mkdocs serve` shows an edit at once.
     css = (Path(config["docs_dir"]) / SITE_CSS).read_text(encoding="utf-8")
-    link = re.compile(rf'<link rel="stylesheet" href="[^"]*{re.escape(SITE_CSS)}">')
-    return link.sub(lambda _: f"<style>\n{css}</style>", output, count=1)
+    return SITE_CSS_LINK.sub(lambda _: f"<style>\n{css}</style>", output, count=1)
