@@ -68,18 +68,85 @@ def test_copy_button_copies_the_example_that_prints_what_the_page_shows(
     assert not visit.problems(), "\n".join(visit.problems())
 
 
+# The header's theme toggle: the label that shows, and the `color-scheme` the page
+# declares to the browser (scrollbars, form controls), set by the site's own script
+# (`overrides/partials/javascripts/palette.html`).
+TOGGLE = "form[data-overlap-palette] label:visible"
+COLOR_SCHEME = "meta[name='color-scheme']"
+
+
 def test_theme_toggle_switches_to_dark_and_is_remembered(open_page: OpenPage) -> None:
     visit = open_page("", color_scheme="light")
     page = visit.page
     body = page.locator("body")
-    toggle = page.locator("form[data-md-component='palette'] label:visible")
+    toggle = page.locator(TOGGLE)
     expect(body).to_have_attribute("data-md-color-scheme", "default")
+    expect(page.locator(COLOR_SCHEME)).to_have_attribute("content", "light")
     toggle.click()
     expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    expect(page.locator(COLOR_SCHEME)).to_have_attribute("content", "dark")
     page.reload()
     expect(body).to_have_attribute("data-md-color-scheme", "slate")
     toggle.click()
     expect(body).to_have_attribute("data-md-color-scheme", "default")
+    expect(page.locator(COLOR_SCHEME)).to_have_attribute("content", "light")
+    assert not visit.problems(), "\n".join(visit.problems())
+
+
+def test_theme_toggle_answers_the_keyboard(open_page: OpenPage) -> None:
+    visit = open_page("", color_scheme="light")
+    page = visit.page
+    body = page.locator("body")
+    page.locator("#__palette_0").focus()
+    page.keyboard.press("Enter")
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    expect(page.locator("#__palette_1")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+    expect(page.locator("#__palette_0")).to_be_focused()
+    assert not visit.problems(), "\n".join(visit.problems())
+
+
+# Records every change the theme's script makes, once the page is parsed, to what
+# every element inherits from: the root's and the body's attributes, and the head's
+# metas. Each such change restyles the whole page.
+RECORD_LATE_CHANGES = """
+window.lateChanges = [];
+const inherited = (node) => node === document.documentElement || node === document.body;
+new MutationObserver((records) => {
+  if (document.readyState === "loading") return;
+  for (const { type, target, attributeName, oldValue, addedNodes } of records) {
+    if (type === "attributes" && inherited(target)) {
+      const value = target.getAttribute(attributeName);
+      const change = `${target.localName} ${attributeName}: ${oldValue} -> ${value}`;
+      if (value !== oldValue) lateChanges.push(change);
+    }
+    if (type === "childList" && target === document.head) {
+      for (const node of addedNodes) lateChanges.push(`head + ${node.outerHTML}`);
+    }
+  }
+}).observe(document, {
+  subtree: true, childList: true, attributes: true, attributeOldValue: true,
+});
+"""
+NEXT_FRAME = """
+new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+"""
+
+
+@pytest.mark.parametrize("system", ["light", "dark"])
+def test_the_theme_script_changes_nothing_the_whole_page_inherits(
+    open_page: OpenPage, system: str
+) -> None:
+    visit = open_page(
+        "threads/sharing-state/",
+        before_load=lambda page: page.add_init_script(RECORD_LATE_CHANGES),
+        color_scheme=system,
+    )
+    page = visit.page
+    page.wait_for_function("window.component$ !== undefined")  # the theme has started
+    page.evaluate(NEXT_FRAME)
+    assert page.evaluate("lateChanges") == []
     assert not visit.problems(), "\n".join(visit.problems())
 
 
@@ -89,16 +156,21 @@ SAVED_DARK = 'localStorage.setItem("/.__palette", JSON.stringify({index: 1}))'
 
 
 @pytest.mark.parametrize(
-    ("system", "saved", "scheme", "toggle"),
+    ("system", "saved", "scheme", "color_scheme", "toggle"),
     [
-        ("light", False, "default", "Switch to dark theme"),
-        ("dark", False, "slate", "Switch to light theme"),
-        ("light", True, "slate", "Switch to light theme"),
+        ("light", False, "default", "light", "Switch to dark theme"),
+        ("dark", False, "slate", "dark", "Switch to light theme"),
+        ("light", True, "slate", "dark", "Switch to light theme"),
     ],
     ids=["light-system", "dark-system", "dark-saved"],
 )
 def test_first_paint_wears_the_readers_theme_before_the_theme_script_runs(
-    open_page: OpenPage, system: str, saved: bool, scheme: str, toggle: str
+    open_page: OpenPage,
+    system: str,
+    saved: bool,
+    scheme: str,
+    color_scheme: str,
+    toggle: str,
 ) -> None:
     def without_theme_script(page: Page) -> None:
         page.route(
@@ -110,10 +182,11 @@ def test_first_paint_wears_the_readers_theme_before_the_theme_script_runs(
 
     visit = open_page("", before_load=without_theme_script, color_scheme=system)
     page = visit.page
-    assert page.evaluate("document.documentElement.className") == "js"
+    assert page.evaluate("document.documentElement.className") == "js js-focus-visible"
     body = page.locator("body")
     expect(body).to_have_attribute("data-md-color-scheme", scheme)
-    shown = page.locator("form[data-md-component='palette'] label:visible")
+    expect(page.locator(COLOR_SCHEME)).to_have_attribute("content", color_scheme)
+    shown = page.locator(TOGGLE)
     expect(shown).to_have_count(1)
     expect(shown).to_have_attribute("title", toggle)
     assert not visit.problems(), "\n".join(visit.problems())
