@@ -73,6 +73,10 @@ def test_copy_button_copies_the_example_that_prints_what_the_page_shows(
 # (`overrides/partials/javascripts/palette.html`).
 TOGGLE = "form[data-overlap-palette] label:visible"
 COLOR_SCHEME = "meta[name='color-scheme']"
+# Resolves once the page has drawn the next frame: what was scheduled for it is done.
+NEXT_FRAME = """
+new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+"""
 
 
 def test_theme_toggle_switches_to_dark_and_is_remembered(open_page: OpenPage) -> None:
@@ -90,6 +94,22 @@ def test_theme_toggle_switches_to_dark_and_is_remembered(open_page: OpenPage) ->
     toggle.click()
     expect(body).to_have_attribute("data-md-color-scheme", "default")
     expect(page.locator(COLOR_SCHEME)).to_have_attribute("content", "light")
+    assert not visit.problems(), "\n".join(visit.problems())
+
+
+def test_theme_follows_the_system_until_the_reader_chooses(open_page: OpenPage) -> None:
+    visit = open_page("", color_scheme="light")
+    page = visit.page
+    body = page.locator("body")
+    page.emulate_media(color_scheme="dark")
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    expect(page.locator(COLOR_SCHEME)).to_have_attribute("content", "dark")
+    page.locator(TOGGLE).click()  # the reader chooses light
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+    page.emulate_media(color_scheme="light")
+    page.emulate_media(color_scheme="dark")
+    page.evaluate(NEXT_FRAME)
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
     assert not visit.problems(), "\n".join(visit.problems())
 
 
@@ -128,9 +148,6 @@ new MutationObserver((records) => {
 }).observe(document, {
   subtree: true, childList: true, attributes: true, attributeOldValue: true,
 });
-"""
-NEXT_FRAME = """
-new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
 """
 
 
