@@ -20,7 +20,7 @@ help:
 	@echo "make build            build the site into site/ (strict)"
 	@echo "make test             run every check CI runs, on Python $(PYTHONS)"
 	@echo "make update-examples  rewrite the #> output lines from a real run"
-	@echo "make audit            Lighthouse scores of the home page and the heaviest chapter"
+	@echo "make audit            Lighthouse scores of home and the heaviest chapter; blind searches"
 	@echo "make figures          redraw the timeline figures from real runs"
 	@echo "make bench            run every comparison the site reports (QUICK=1: fewer runs)"
 	@echo "make vendor           copy mermaid from the locked npm package into docs/assets/vendor/"
@@ -96,9 +96,11 @@ test: envs node_modules/.installed chromium
 
 # Lighthouse against the built site, served on 127.0.0.1 as a static host serves
 # it; prints the four scores of the home page and the heaviest chapter and writes
-# them with the full reports to .audit/.
+# them with the full reports to .audit/. Then the blind reader searches
+# (tests/browser/search_blind.py): how many find their page, to .audit/search.txt.
 audit: build node_modules/.installed chromium
 	$(call PY,$(MAIN_PYTHON)) tests/browser/audit.py site .audit
+	PYTHONPATH=tests $(call PY,$(MAIN_PYTHON)) tests/browser/search_audit.py site .audit
 
 # Every example run in Pyodide in Chromium, as the Run button runs it; the verdicts
 # go to playground/results.json, which decides where the site shows a Run button.

@@ -1,11 +1,12 @@
 """The built site: strict build, internal links resolve, nothing from other hosts."""
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 import pytest
 from markdown_blocks import ROOT
@@ -222,3 +223,19 @@ def test_pages_fetch_only_the_stylesheets_they_use(site: Path) -> None:
         with_api_docs += api_docs
         assert ('_mkdocstrings.css">' in html) == api_docs, name
     assert with_api_docs == 1, "the API reference page should be the only one"
+
+
+def test_search_runs_the_sites_ranking_over_the_themes_worker(
+    site: Path, pages: dict[str, Page]
+) -> None:
+    # overrides/main.html names the site's worker in the theme's configuration,
+    # and the theme's own worker in the site's worker's `worker` parameter.
+    config = re.compile(r'<script id="__config" type="application/json">(.*?)</script>')
+    for url, page in pages.items():
+        match = config.search(page.path.read_text())
+        assert match, f"{url} has no theme configuration"
+        worker = urljoin(url, json.loads(match[1])["search"])
+        assert urlsplit(worker).path.endswith("/workers/search_ranking.js"), worker
+        themes = parse_qs(urlsplit(worker).query)["worker"][0]
+        assert resolve(site, worker), worker
+        assert resolve(site, urljoin(worker, themes)), themes

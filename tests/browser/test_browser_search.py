@@ -134,3 +134,12 @@ def test_also_right_names_tested_searches_and_pages() -> None:
 def test_searches_name_existing_pages() -> None:
     unknown = sorted((set(SEARCHES) | set(HELD_OUT)) - set(page_sources()))
     assert not unknown, f"pages in search_queries.py that do not exist: {unknown}"
+
+
+def test_a_section_with_all_of_a_search_outranks_headings_with_one_word(
+    search_page: Page,
+) -> None:
+    # overrides/assets/javascripts/workers/search_ranking.js. Without it the theme
+    # ranks first every page whose title says "many", and this section not at all.
+    found = search(search_page, "BoundedSemaphore released too many times")
+    assert found[:1] == ["threads/sharing-state/"], found
