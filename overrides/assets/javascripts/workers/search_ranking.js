@@ -4,8 +4,8 @@
 // whose heading has one of the words (or a rarer word that starts like one)
 // outranks a section that has all of them in its text. Here each result's score is
 // weighted by the share of the search it matches, each word counted by how rare
-// it is on the site: `BoundedSemaphore ValueError released too many times` finds
-// the section on semaphores, not every page titled with "many".
+// it is on the site: `BoundedSemaphore released too many times` finds the
+// section on semaphores first, not every page titled with "many".
 //
 // Loaded in place of the theme's worker (`overrides/main.html`), whose file name
 // comes in the `worker` parameter. Tested in `tests/browser/test_browser_search.py`.
