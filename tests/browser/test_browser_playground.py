@@ -6,7 +6,8 @@ from collections.abc import Iterator
 import pytest
 from conftest import AXE, OpenPage, new_context, playground_downloads
 from example_runner import EXAMPLES, example_name, tolerance_for
-from figures import reconcile
+from example_settings import ATTEMPTS
+from figures import has_figures, reconcile
 from playwright.sync_api import Browser, Locator, Page, expect
 from pyodide_runs import RUN_TIMEOUT_S, every_example, printed_source, try_example
 
@@ -66,14 +67,21 @@ def test_run_shows_the_verified_output(
     assert read_record()["examples"][name]["runs"]
     visit = open_page(path)
     assert not playground_downloads(visit)
-    shown = press_run(visit.page, name)
-
-    prints = run_box(visit.page, name).evaluate("box => box.overlapPrints")
-    printed = "".join(record["sep"].join(record["args"]) + "\n" for record in prints)
-    assert shown.rstrip("\n") == printed.rstrip("\n")
     source = (EXAMPLES / name).read_text(encoding="utf-8")
-    with_output = printed_source(EXAMPLES / name, prints)
-    assert reconcile(source, with_output, tolerance_for(EXAMPLES / name)) == source
+    # A figure measured on a busy machine may miss: as everywhere else, it must
+    # match on one of the usual attempts, within the example's own tolerance.
+    for _ in range(ATTEMPTS if has_figures(source) else 1):
+        shown = press_run(visit.page, name)
+        prints = run_box(visit.page, name).evaluate("box => box.overlapPrints")
+        printed = "".join(
+            record["sep"].join(record["args"]) + "\n" for record in prints
+        )
+        assert shown.rstrip("\n") == printed.rstrip("\n")
+        with_output = printed_source(EXAMPLES / name, prints)
+        merged = reconcile(source, with_output, tolerance_for(EXAMPLES / name))
+        if merged == source:
+            break
+    assert merged == source
 
     assert playground_downloads(visit), "the runtime was not served by the site"
     assert not visit.problems(), "\n".join(visit.problems())
