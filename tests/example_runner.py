@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from example_settings import DEFAULT_TOLERANCE, TOLERANCES, Tolerance
+from example_settings import ATTEMPTS, DEFAULT_TOLERANCE, TOLERANCES, Tolerance
+from figures import has_figures
 from pytest_examples import CodeExample, EvalExample
 from pytest_examples.config import ExamplesConfig
 from pytest_examples.run_code import Arg, InsertPrintStatements, PrintStatement
@@ -61,6 +62,11 @@ def example_name(path: Path) -> str:
 
 def tolerance_for(path: Path) -> Tolerance:
     return TOLERANCES.get(example_name(path), DEFAULT_TOLERANCE)
+
+
+def attempts_for(source: str) -> int:
+    """Runs an example gets to match its output: `ATTEMPTS` if it shows figures."""
+    return ATTEMPTS if has_figures(source) else 1
 
 
 def output_in_process(eval_example: EvalExample, example: CodeExample) -> str:

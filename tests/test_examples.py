@@ -14,6 +14,7 @@ import pytest
 from demo_process import demo_server_process
 from example_runner import (
     EXAMPLES,
+    attempts_for,
     configure,
     example_name,
     fail_with_diff,
@@ -23,13 +24,12 @@ from example_runner import (
     tolerance_for,
 )
 from example_settings import (
-    ATTEMPTS,
     DEMO_SERVER_FLAGS,
     EXCLUSIVE,
     FRESH_INTERPRETER,
     starts_processes,
 )
-from figures import has_figures, reconcile
+from figures import reconcile
 from pytest_examples import EvalExample
 
 from overlap.server import DEMO_URL_ENV
@@ -93,7 +93,7 @@ def test_example(
         monkeypatch.setenv(DEMO_URL_ENV, url)
 
     tolerance = tolerance_for(path)
-    attempts = ATTEMPTS if has_figures(example.source) else 1
+    attempts = attempts_for(example.source)
     in_subprocess = needs_subprocess(name, example.source)
     for _ in range(attempts):
         if in_subprocess:

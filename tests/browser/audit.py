@@ -56,10 +56,15 @@ def heaviest_chapter(site: Path) -> str:
     return heaviest.parent.relative_to(site).as_posix() + "/"
 
 
-def lighthouse(url: str, report: Path) -> dict[str, int]:
-    chromium = shutil.which("chromium")
-    if chromium is None:
+def chromium() -> str:
+    """Debian's chromium, or exit saying how to install it."""
+    executable = shutil.which("chromium")
+    if executable is None:
         sys.exit("chromium is needed: sudo apt-get install chromium")
+    return executable
+
+
+def lighthouse(url: str, report: Path) -> dict[str, int]:
     subprocess.run(
         [
             str(LIGHTHOUSE),
@@ -69,7 +74,7 @@ def lighthouse(url: str, report: Path) -> dict[str, int]:
             "--output=json",
             f"--output-path={report}",
         ],
-        env={**os.environ, "CHROME_PATH": chromium},
+        env={**os.environ, "CHROME_PATH": chromium()},
         check=True,
         timeout=300,
     )

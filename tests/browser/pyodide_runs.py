@@ -19,13 +19,13 @@ from pathlib import Path
 from example_runner import (
     EXAMPLES,
     EXAMPLES_CONFIG,
+    attempts_for,
     example_name,
     load,
     output_from_prints,
     tolerance_for,
 )
-from example_settings import ATTEMPTS
-from figures import OUTPUT_LINE, has_figures, reconcile
+from figures import OUTPUT_LINE, reconcile
 from playwright.sync_api import Page
 
 from playground.mkdocs_hook import RECORD, digest
@@ -115,8 +115,7 @@ def first_difference(source: str, merged: str) -> str:
 def try_example(page: Page, path: Path) -> Verdict:
     """Run an example in the browser (up to `ATTEMPTS` times if it shows figures)."""
     source = path.read_text(encoding="utf-8")
-    attempts = ATTEMPTS if has_figures(source) else 1
-    for _ in range(attempts):
+    for _ in range(attempts_for(source)):
         outcome = run_once(page, source)
         if outcome["error"]:
             return classify(outcome["error"])

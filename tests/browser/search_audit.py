@@ -8,31 +8,26 @@ puts a right page in the top three, and the misses. Writes the same to
 OUT_DIR/search.txt (default `.audit/`).
 """
 
-import shutil
 import sys
 from pathlib import Path
 
+from audit import ROOT, chromium
 from conftest import CHROMIUM_ARGS, url_path
 from playwright.sync_api import sync_playwright
 from search_blind import BLIND_SETS
 from static_server import serve
 from test_browser_search import SEARCH_BOX, TOP, search
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def main() -> None:
     site = Path(sys.argv[1]).resolve()
     out = Path(sys.argv[2] if len(sys.argv) > 2 else ROOT / ".audit")
     out.mkdir(parents=True, exist_ok=True)
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        sys.exit("chromium is needed: sudo apt-get install chromium")
     summary, misses = [], []
     found_all = total = 0
     with serve(site) as site_url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=chromium, args=CHROMIUM_ARGS
+            executable_path=chromium(), args=CHROMIUM_ARGS
         )
         page = browser.new_page(base_url=site_url)
         page.goto("", wait_until="networkidle")

@@ -5,9 +5,8 @@ from collections.abc import Iterator
 
 import pytest
 from conftest import AXE, OpenPage, new_context, playground_downloads
-from example_runner import EXAMPLES, example_name, tolerance_for
-from example_settings import ATTEMPTS
-from figures import has_figures, reconcile
+from example_runner import EXAMPLES, attempts_for, example_name, tolerance_for
+from figures import reconcile
 from playwright.sync_api import Browser, Locator, Page, expect
 from pyodide_runs import RUN_TIMEOUT_S, every_example, printed_source, try_example
 
@@ -70,7 +69,7 @@ def test_run_shows_the_verified_output(
     source = (EXAMPLES / name).read_text(encoding="utf-8")
     # A figure measured on a busy machine may miss: as everywhere else, it must
     # match on one of the usual attempts, within the example's own tolerance.
-    for _ in range(ATTEMPTS if has_figures(source) else 1):
+    for _ in range(attempts_for(source)):
         shown = press_run(visit.page, name)
         prints = run_box(visit.page, name).evaluate("box => box.overlapPrints")
         printed = "".join(
