@@ -86,8 +86,8 @@ DEMO_SERVER_FLAGS: dict[str, tuple[str, ...]] = {
     "threads/real_downloads/07_retry_with_backoff.py": ERRORS_SEED_36,
     "threads/real_downloads/08_rate_limit.py": ("--rate-limit", "5"),
     "threads/thread_pools/11_workers_against_a_rate_limit.py": ("--rate-limit", "100"),
-    "mistakes/too-many-or-too-few-workers/01_broken.py": ("--rate-limit", "100"),
-    "mistakes/too-many-or-too-few-workers/02_fixed.py": ("--rate-limit", "100"),
+    "mistakes/too_many_or_too_few_workers/01_broken.py": ("--rate-limit", "100"),
+    "mistakes/too_many_or_too_few_workers/02_fixed.py": ("--rate-limit", "100"),
 }
 
 # Examples that measure parallel computation: they run alone, after the rest of the
