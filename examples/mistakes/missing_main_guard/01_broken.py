@@ -20,13 +20,14 @@ with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
 """
 
 
-def line_with(text: str, words: str) -> str:
-    return next(line.strip() for line in text.splitlines() if words in line)
+def parent_error(stderr: str) -> str:
+    # The last line of a traceback names the exception that ended the script.
+    return stderr.strip().splitlines()[-1].split(":")[0].rsplit(".")[-1]
 
 
-def worker_error(stderr: str) -> list[str]:
+def bootstrap_error(stderr: str) -> list[str]:
     lines = stderr.splitlines()
-    start = lines.index("RuntimeError: ")  # raised in the new worker process
+    start = lines.index("RuntimeError: ")  # raised in the process that imported it
     return [line.strip() for line in lines[start : start + 3]]
 
 
@@ -45,15 +46,17 @@ def main() -> None:
             for method in ("fork", "spawn", "forkserver")
         }
     for method, run in runs.items():
-        outcome = run.stdout.strip() or line_with(run.stderr, "Broken").split(":")[0]
+        outcome = run.stdout.strip() or parent_error(run.stderr)
         print(f"{method + ':':<11} exit code {run.returncode}, {outcome}")
         #> fork:       exit code 0, [0, 1, 4, 9, 16]
-        #> spawn:      exit code 1, concurrent.futures.process.BrokenProcessPool
-        #> forkserver: exit code 1, concurrent.futures.process.BrokenProcessPool
-    spawn_error = worker_error(runs["spawn"].stderr)
-    same = spawn_error == worker_error(runs["forkserver"].stderr)
-    print(f"in the worker (the same under forkserver: {same}):")
-    #> in the worker (the same under forkserver: True):
+        #> spawn:      exit code 1, BrokenProcessPool
+        #>[3.12-3.13] forkserver: exit code 1, BrokenProcessPool
+        #>[3.14] forkserver: exit code 1, ConnectionResetError
+        #>[3.15] forkserver: exit code 1, BrokenProcessPool
+    spawn_error = bootstrap_error(runs["spawn"].stderr)
+    same = spawn_error == bootstrap_error(runs["forkserver"].stderr)
+    print(f"in the new process (the same under forkserver: {same}):")
+    #> in the new process (the same under forkserver: True):
     for line in spawn_error:
         print(f"    {line}")
         #>     RuntimeError:
