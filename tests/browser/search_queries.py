@@ -138,6 +138,12 @@ SEARCHES: dict[str, list[str]] = {
         "return_exceptions",
         "limit concurrent requests",
     ],
+    "asyncio/context-variables.md": [
+        "contextvars",
+        "ContextVar",
+        "copy_context",
+        "request id in every log line asyncio",
+    ],
     "processes/cpu-bound.md": [
         "process_cpu_count",
         "OMP_NUM_THREADS",
