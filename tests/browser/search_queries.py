@@ -144,6 +144,12 @@ SEARCHES: dict[str, list[str]] = {
         "copy_context",
         "request id in every log line asyncio",
     ],
+    "asyncio/sharing-state.md": [
+        "asyncio.Lock",
+        "shield",
+        "uncancel",
+        "race condition across an await",
+    ],
     "processes/cpu-bound.md": [
         "process_cpu_count",
         "OMP_NUM_THREADS",
