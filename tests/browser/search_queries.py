@@ -150,6 +150,12 @@ SEARCHES: dict[str, list[str]] = {
         "uncancel",
         "race condition across an await",
     ],
+    "asyncio/waiting.md": [
+        "FIRST_COMPLETED",
+        "FIRST_EXCEPTION",
+        "concurrent.futures.wait",
+        "wait for the first task to finish",
+    ],
     "processes/cpu-bound.md": [
         "process_cpu_count",
         "OMP_NUM_THREADS",
