@@ -156,6 +156,30 @@ SEARCHES: dict[str, list[str]] = {
         "concurrent.futures.wait",
         "wait for the first task to finish",
     ],
+    "asyncio/streams.md": [
+        "start_server",
+        "open_connection",
+        "drain",
+        "tcp server asyncio",
+        "writer buffer keeps growing",
+    ],
+    "asyncio/subprocesses.md": [
+        "create_subprocess_exec",
+        "kill a subprocess after a timeout",
+        "read output of a command while it runs",
+    ],
+    "asyncio/async-iteration.md": [
+        "aclosing",
+        "asynccontextmanager",
+        "async generator finally not called",
+        "async for break cleanup",
+    ],
+    "asyncio/running.md": [
+        "eager_task_factory",
+        "asyncio.Runner",
+        "loop_factory",
+        "task starts before create_task returns",
+    ],
     "processes/cpu-bound.md": [
         "process_cpu_count",
         "OMP_NUM_THREADS",
