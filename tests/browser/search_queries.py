@@ -159,7 +159,7 @@ SEARCHES: dict[str, list[str]] = {
     "asyncio/streams.md": [
         "start_server",
         "open_connection",
-        "drain",
+        "writer.drain",
         "tcp server asyncio",
         "writer buffer keeps growing",
     ],
