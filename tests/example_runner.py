@@ -1,10 +1,10 @@
-"""Run one example file the way the tests need: lint it, run it, compare its `#>` lines.
+"""Run an example the one way every example runs: `python path.py`, prints recorded.
 
-Most examples run in-process through pytest-examples, which captures `print` from
-every thread. Examples that start processes (or need a fresh interpreter) run as
-`python path/to/example.py`, exactly as a reader runs them; a `sitecustomize` on
-PYTHONPATH records where each print came from, so their output is checked and
-updated the same way.
+The tests, the update loop (`make update-example`) and the page blocks all run code
+through `run_example`: a fresh interpreter, the example's folder as the working
+directory's neighbour (the repository root is the working directory, as in the
+README), and the print recorder (`print_log/sitecustomize.py`) on PYTHONPATH. Its
+result gives the view of the source with the `#>` lines that run printed.
 """
 
 import difflib
@@ -12,31 +12,123 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from example_settings import ATTEMPTS, DEFAULT_TOLERANCE, TOLERANCES, Tolerance
+from example_settings import ATTEMPTS, Tolerance, settings_for
 from figures import has_figures
-from pytest_examples import CodeExample, EvalExample
-from pytest_examples.config import ExamplesConfig
-from pytest_examples.run_code import Arg, InsertPrintStatements, PrintStatement
+from output_lines import MAIN_PYTHON, Print, printed_view
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-PRINT_LOG_HOOK = Path(__file__).resolve().parent / "print_log"
-SUBPROCESS_TIMEOUT = 90
+PRINT_RECORDER = Path(__file__).resolve().parent / "print_log"
+RUN_TIMEOUT = 90  # seconds: the slowest example takes about 10
+
+THIS_PYTHON = f"{sys.version_info.major}.{sys.version_info.minor}"
 
 
-# Lint and output-formatting rules for every snippet (the project's ruff config
-# applies as well).
-EXAMPLES_CONFIG = ExamplesConfig(
-    line_length=88, quotes="double", target_version="py312", isort=True
-)
+@dataclass(frozen=True)
+class Run:
+    """What one run of an example did."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+    prints: list[Print]
+    start_method: str | None
+
+    def view(self, source: str) -> str:
+        """`source` with the `#>` lines this run printed."""
+        return printed_view(source, self.prints)
 
 
-def configure(eval_example: EvalExample) -> None:
-    """Apply `EXAMPLES_CONFIG` to a pytest-examples session."""
-    eval_example.config = EXAMPLES_CONFIG
+def example_name(path: Path) -> str:
+    """The example's path under `examples/`: its test id and its key in settings."""
+    return path.relative_to(EXAMPLES).as_posix()
+
+
+def tolerance_for(path: Path) -> Tolerance:
+    return settings_for(example_name(path)).tolerance
+
+
+def attempts_for(shown: str) -> int:
+    """Runs an example gets to match its output: `ATTEMPTS` if it shows figures."""
+    return ATTEMPTS if has_figures(shown) else 1
+
+
+def run_example(
+    path: Path,
+    *,
+    start_method: str | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = RUN_TIMEOUT,
+) -> Run:
+    """Run `python path` with the print recorder; fail the test if it does not exit."""
+    with tempfile.TemporaryDirectory(prefix="overlap-run-") as folder:
+        log_path = Path(folder) / "prints.json"
+        run_env = {
+            **os.environ,
+            **(env or {}),
+            "PYTHONPATH": os.pathsep.join(
+                [str(PRINT_RECORDER), os.environ.get("PYTHONPATH", "")]
+            ),
+            "OVERLAP_PRINT_LOG": str(log_path),
+            "PYTHONUNBUFFERED": "1",
+        }
+        run_env.pop("OVERLAP_START_METHOD", None)
+        if start_method:
+            run_env["OVERLAP_START_METHOD"] = start_method
+        try:
+            completed = subprocess.run(
+                [sys.executable, str(path)],
+                cwd=ROOT,
+                env=run_env,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as expired:
+            pytest.fail(
+                f"{path} did not finish in {timeout} s\nstdout:\n{expired.stdout}"
+                f"\nstderr:\n{expired.stderr}",
+                pytrace=False,
+            )
+        log = (
+            json.loads(log_path.read_text(encoding="utf-8"))
+            if log_path.exists()
+            else {"prints": [], "start_method": None}
+        )
+    return Run(
+        completed.returncode,
+        completed.stdout,
+        completed.stderr,
+        [Print(record["line"], record["text"]) for record in log["prints"]],
+        log["start_method"],
+    )
+
+
+def require_clean_exit(path: Path, run: Run) -> None:
+    """Fail unless the run exited 0 and wrote nothing to stderr.
+
+    Readers see stderr too: a warning a newer Python prints (a DeprecationWarning,
+    say) must be fixed in the example, not shown to readers as noise.
+    """
+    if run.returncode != 0:
+        pytest.fail(
+            f"{path.relative_to(ROOT)} exited with {run.returncode} on Python"
+            f" {THIS_PYTHON}\nstdout:\n{run.stdout}\nstderr:\n{run.stderr}",
+            pytrace=False,
+        )
+    if run.stderr:
+        pytest.fail(
+            f"{path.relative_to(ROOT)} wrote to stderr on Python {THIS_PYTHON}; readers"
+            " would see this and the page does not show it. Fix the example (or catch"
+            f" and print what it should show):\n{run.stderr}",
+            pytrace=False,
+        )
 
 
 def fail_with_diff(heading: str, shown: str, printed: str) -> None:
@@ -47,91 +139,5 @@ def fail_with_diff(heading: str, shown: str, printed: str) -> None:
     pytest.fail(f"{heading}:\n" + "\n".join(diff), pytrace=False)
 
 
-def load(path: Path) -> CodeExample:
-    """An example file as a pytest-examples `CodeExample` that keeps its blank lines."""
-    example = CodeExample.create(path.read_text(encoding="utf-8"), path=path)
-    # pytest-examples treats .py files as docstring code and collapses blank lines.
-    example.in_py_file = lambda: False  # type: ignore[method-assign]
-    return example
-
-
-def example_name(path: Path) -> str:
-    """The example's path under `examples/`: its test id and its key in the settings."""
-    return path.relative_to(EXAMPLES).as_posix()
-
-
-def tolerance_for(path: Path) -> Tolerance:
-    return TOLERANCES.get(example_name(path), DEFAULT_TOLERANCE)
-
-
-def attempts_for(source: str) -> int:
-    """Runs an example gets to match its output: `ATTEMPTS` if it shows figures."""
-    return ATTEMPTS if has_figures(source) else 1
-
-
-def output_in_process(eval_example: EvalExample, example: CodeExample) -> str:
-    """The example's source with the `#>` lines an in-process run printed."""
-    insert_print, _ = eval_example._run(example, "check", None, True, None)
-    return insert_print.updated_print_statements(example) or example.source
-
-
-def output_in_subprocess(
-    eval_example: EvalExample,
-    example: CodeExample,
-    tmp_path: Path,
-    start_method: str | None,
-    env: dict[str, str] | None = None,
-) -> str:
-    """The example's source with the `#>` lines a real `python example.py` printed."""
-    log_path = tmp_path / "prints.json"
-    run_env = {
-        **os.environ,
-        **(env or {}),
-        "PYTHONPATH": os.pathsep.join(
-            [str(PRINT_LOG_HOOK), os.environ.get("PYTHONPATH", "")]
-        ),
-        "OVERLAP_PRINT_LOG": str(log_path),
-        "PYTHONUNBUFFERED": "1",
-    }
-    if start_method:
-        run_env["OVERLAP_START_METHOD"] = start_method
-    completed = subprocess.run(
-        [sys.executable, str(example.path)],
-        cwd=ROOT,
-        env=run_env,
-        capture_output=True,
-        text=True,
-        timeout=SUBPROCESS_TIMEOUT,
-        check=False,
-    )
-    if completed.returncode != 0:
-        pytest.fail(
-            f"{example.path} exited with {completed.returncode}\n"
-            f"stdout:\n{completed.stdout}\nstderr:\n{completed.stderr}",
-            pytrace=False,
-        )
-    log = json.loads(log_path.read_text(encoding="utf-8"))
-    if start_method and log["start_method"] not in (None, start_method):
-        pytest.fail(
-            f"asked for {start_method!r}, the example used {log['start_method']!r}"
-        )
-    return output_from_prints(example, eval_example.config, log["prints"])
-
-
-def output_from_prints(
-    example: CodeExample, config: ExamplesConfig, prints: list[dict]
-) -> str:
-    """The example's source with `#>` lines for recorded prints.
-
-    Each record is `{"line": ..., "sep": ..., "args": [...]}`, as written by the
-    `print_log` hook of a subprocess run or by the playground's Pyodide runner.
-    """
-    insert_print = InsertPrintStatements(example.path, config, True, None, None)
-    assert insert_print.print_func is not None
-    insert_print.print_func.statements = [
-        PrintStatement(
-            record["line"], record["sep"], [Arg(text) for text in record["args"]]
-        )
-        for record in prints
-    ]
-    return insert_print.updated_print_statements(example) or example.source
+def is_main_python() -> bool:
+    return THIS_PYTHON == MAIN_PYTHON

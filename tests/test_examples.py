@@ -1,9 +1,11 @@
 """Every file in `examples/` is linted, run, and its output checked against `#>` lines.
 
-The test id is the example's path under `examples/`, so a failure names the file.
-Examples that start processes run as subprocesses under the platform's default
-start method and under `spawn` and `forkserver`. `make update-examples` rewrites
-the `#>` lines from a real run.
+Each example runs as `python path/to/example.py` (`example_runner.run_example`),
+on the Python running this suite, and must print that Python's `#>` lines
+(`output_lines.view_for`). The test id is the example's path under `examples/`,
+so a failure names the file. Examples that start processes run under the
+platform's default start method and under `spawn` and `forkserver`.
+`make update-example K=...` rewrites the `#>` lines from a real run.
 """
 
 import contextlib
@@ -14,23 +16,23 @@ import pytest
 from demo_process import demo_server_process
 from example_runner import (
     EXAMPLES,
+    THIS_PYTHON,
     attempts_for,
-    configure,
     example_name,
     fail_with_diff,
-    load,
-    output_in_process,
-    output_in_subprocess,
-    tolerance_for,
+    require_clean_exit,
+    run_example,
 )
 from example_settings import (
-    DEMO_SERVER_FLAGS,
-    EXCLUSIVE,
-    FRESH_INTERPRETER,
+    SettingsError,
+    all_settings,
+    settings_for,
     starts_processes,
 )
-from figures import reconcile
-from pytest_examples import EvalExample
+from figures import differs_only_in_figures, figures_agree, reconcile
+from free_cores import diagnosis
+from output_lines import merge_update, view_for
+from pytest_examples import CodeExample, EvalExample
 
 from overlap.server import DEMO_URL_ENV
 
@@ -38,15 +40,11 @@ START_METHODS = (None, "spawn", "forkserver")
 EMPTY_OUTPUT_LINE = re.compile(r"^[ \t]*#>[ \t]*\n", re.MULTILINE)
 
 
-def needs_subprocess(name: str, source: str) -> bool:
-    return name in FRESH_INTERPRETER or starts_processes(source)
-
-
 def example_cases() -> list:
     cases = []
     for path in sorted(EXAMPLES.rglob("*.py")):
         name = example_name(path)
-        marks = [pytest.mark.exclusive] if name in EXCLUSIVE else []
+        marks = [pytest.mark.exclusive] if settings_for(name).exclusive else []
         if starts_processes(path.read_text(encoding="utf-8")):
             for method in START_METHODS:
                 case_id = f"{name}[{method or 'default'}]"
@@ -56,8 +54,23 @@ def example_cases() -> list:
     return cases
 
 
-def uses_demo_server(source: str) -> bool:
-    return DEMO_URL_ENV in source
+def lint(eval_example: EvalExample, path: Path) -> None:
+    """ruff and black on the file, with the project's settings (pyproject.toml)."""
+    eval_example.set_config(
+        line_length=88, quotes="double", target_version="py312", isort=True
+    )
+    example = CodeExample.create(path.read_text(encoding="utf-8"), path=path)
+    # pytest-examples treats .py files as docstring code and collapses blank lines.
+    example.in_py_file = lambda: False  # type: ignore[method-assign]
+    eval_example.lint(example)
+
+
+def test_every_setting_names_an_example_and_gives_a_reason() -> None:
+    try:
+        settings = all_settings()
+    except SettingsError as error:
+        pytest.fail(str(error), pytrace=False)
+    assert settings, "no settings.toml found under examples/"
 
 
 @pytest.mark.parametrize(("path", "start_method"), example_cases())
@@ -65,53 +78,57 @@ def test_example(
     path: Path,
     start_method: str | None,
     eval_example: EvalExample,
-    tmp_path: Path,
     request: pytest.FixtureRequest,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    configure(eval_example)
-    example = load(path)
     name = example_name(path)
-    if eval_example.update_examples:
-        # Bare `#>` placeholders under new prints make way for the real output. The
-        # file itself is rewritten, because subprocess examples run from the file and
-        # their prints are mapped back to its line numbers.
-        stripped = EMPTY_OUTPUT_LINE.sub("", example.source)
-        if stripped != example.source:
-            path.write_text(stripped, encoding="utf-8")
-            example = load(path)
+    settings = settings_for(name)
+    updating = eval_example.update_examples
+    if updating:
+        # Bare `#>` placeholders under new prints make way for the real output.
+        source = path.read_text(encoding="utf-8")
+        path.write_text(EMPTY_OUTPUT_LINE.sub("", source), encoding="utf-8")
     else:
-        eval_example.lint(example)
-    if uses_demo_server(example.source):
-        flags = DEMO_SERVER_FLAGS.get(name)
-        if flags is None:
-            url = request.getfixturevalue("demo_server")
+        lint(eval_example, path)
+
+    env = {}
+    source = path.read_text(encoding="utf-8")
+    if DEMO_URL_ENV in source:
+        if settings.demo_server_flags is None:
+            env[DEMO_URL_ENV] = request.getfixturevalue("demo_server")
         else:
             stack = contextlib.ExitStack()
             request.addfinalizer(stack.close)
-            url = stack.enter_context(demo_server_process(*flags))
-        monkeypatch.setenv(DEMO_URL_ENV, url)
+            flags = settings.demo_server_flags
+            env[DEMO_URL_ENV] = stack.enter_context(demo_server_process(*flags))
 
-    tolerance = tolerance_for(path)
-    attempts = attempts_for(example.source)
-    in_subprocess = needs_subprocess(name, example.source)
+    shown = view_for(source, THIS_PYTHON)
+    attempts = attempts_for(shown)
     for _ in range(attempts):
-        if in_subprocess:
-            actual = output_in_subprocess(eval_example, example, tmp_path, start_method)
-        else:
-            actual = output_in_process(eval_example, example)
-        merged = reconcile(example.source, actual, tolerance)
-        if merged == example.source:
+        run = run_example(path, start_method=start_method, env=env)
+        require_clean_exit(path, run)
+        if start_method and run.start_method not in (None, start_method):
+            pytest.fail(f"asked for {start_method!r}, it used {run.start_method!r}")
+        printed = reconcile(shown, run.view(source), settings.tolerance)
+        if printed == shown or not differs_only_in_figures(shown, printed):
             break
-    else:
-        if not eval_example.update_examples:
-            fail_with_diff(
-                f"{name}: output differs from its #> lines"
-                f" (figures allowed: {tolerance}, best of {attempts} run(s))",
-                example.source,
-                merged,
-            )
+
+    if updating:
         if start_method is None:
-            path.write_text(merged, encoding="utf-8")
-    if eval_example.update_examples:
-        eval_example.lint(load(path))
+            path.write_text(
+                merge_update(
+                    source,
+                    THIS_PYTHON,
+                    run.view(source),
+                    lambda a, b: figures_agree(a, b, settings.tolerance),
+                ),
+                encoding="utf-8",
+            )
+            lint(eval_example, path)
+        return
+    if printed != shown:
+        heading = f"{name}: output on Python {THIS_PYTHON} differs from its #> lines"
+        if differs_only_in_figures(shown, printed):
+            heading += f" (figures allowed: {settings.tolerance}, best of {attempts})"
+            if settings.exclusive:
+                heading += f"\n{diagnosis()}"
+        fail_with_diff(heading, shown, printed)

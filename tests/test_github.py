@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from output_lines import MAIN_PYTHON, PYTHONS
 
 ROOT = Path(__file__).resolve().parent.parent
 GITHUB_DIR = ROOT / ".github"
@@ -195,3 +196,13 @@ def test_issue_forms_are_well_formed() -> None:
                 ids.append(item["id"])
         assert len(ids) == len(set(ids)), f"{name}: duplicate field ids {ids}"
         assert ids, f"{name}: no input fields"
+
+
+def test_the_workflow_checks_the_pythons_the_suite_checks() -> None:
+    """One list of Pythons: tests/output_lines.py, the Makefile and the workflow."""
+    workflow = yaml.safe_load((WORKFLOWS_DIR / "ci.yml").read_text(encoding="utf-8"))
+    matrix = workflow["jobs"]["test"]["strategy"]["matrix"]["python-version"]
+    assert tuple(matrix) == PYTHONS
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert f"OVERLAP_PYTHONS),{' '.join(PYTHONS)})" in makefile
+    assert f"$(filter {MAIN_PYTHON},$(PYTHONS)),{MAIN_PYTHON}," in makefile

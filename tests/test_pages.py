@@ -3,17 +3,27 @@
 Python blocks in the helper package's docstrings count: the API page shows them.
 """
 
+import json
 import os
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+from textwrap import indent
 
 import pytest
-from example_runner import EXAMPLES, configure, fail_with_diff, output_in_process
-from example_settings import DEFAULT_TOLERANCE, DEMO_SERVER_FLAGS
-from figures import reconcile
-from markdown_blocks import DOCS, ROOT, Block, all_blocks, split_target
+from example_runner import (
+    EXAMPLES,
+    THIS_PYTHON,
+    fail_with_diff,
+    require_clean_exit,
+    run_example,
+)
+from example_settings import DEFAULT_TOLERANCE, all_settings
+from figures import figures_agree, reconcile
+from markdown_blocks import DOCS, FENCE, ROOT, Block, all_blocks, pages, split_target
+from output_lines import MAIN_PYTHON, merge_update, output_text, view_for
 from pytest_examples import CodeExample, EvalExample, find_examples
 
 # Languages a fenced block may use. Python blocks run; console blocks are checked
@@ -54,19 +64,39 @@ def python_examples() -> list:
 
 @pytest.mark.parametrize("example", python_examples())
 def test_python_block_runs(example: CodeExample, eval_example: EvalExample) -> None:
-    configure(eval_example)
+    """A block written on a page runs like an example file, and shows its output."""
+    eval_example.set_config(
+        line_length=88, quotes="double", target_version="py312", isort=True
+    )
     # Lint docstring code like page code: black's docstring mode drops blank lines.
     example.in_py_file = lambda: False  # type: ignore[method-assign]
-    eval_example.lint(example)
-    actual = output_in_process(eval_example, example)
-    merged = reconcile(example.source, actual, DEFAULT_TOLERANCE)
-    if merged == example.source:
+    if not eval_example.update_examples:
+        eval_example.lint(example)
+    with tempfile.TemporaryDirectory(prefix="overlap-block-") as folder:
+        script = Path(folder) / "block.py"
+        script.write_text(example.source, encoding="utf-8")
+        run = run_example(script)
+        require_clean_exit(script, run)
+    shown = view_for(example.source, THIS_PYTHON)
+    printed = reconcile(shown, run.view(example.source), DEFAULT_TOLERANCE)
+    if printed == shown:
         return
     if eval_example.update_examples:
-        example.source = merged
-        eval_example._mark_for_update(example)
+        updated = merge_update(
+            example.source,
+            THIS_PYTHON,
+            run.view(example.source),
+            lambda a, b: figures_agree(a, b, DEFAULT_TOLERANCE),
+        )
+        page = example.path.read_text(encoding="utf-8")
+        margin = " " * example.indent
+        old, new = indent(example.source, margin), indent(updated, margin)
+        assert page.count(old) == 1, f"cannot find the block in {example.path}"
+        example.path.write_text(page.replace(old, new), encoding="utf-8")
         return
-    fail_with_diff("output differs from its #> lines", example.source, merged)
+    fail_with_diff(
+        f"output on Python {THIS_PYTHON} differs from its #> lines", shown, printed
+    )
 
 
 def test_every_block_declares_a_known_language() -> None:
@@ -142,9 +172,11 @@ MAKE_TARGET = re.compile(r"^(?P<name>[a-z][\w-]*):", re.MULTILINE)
 
 
 def shown_output_of(example: Path) -> list[str]:
+    """The `#>` lines of an example for the Python running the suite."""
+    view = view_for(example.read_text(encoding="utf-8"), THIS_PYTHON)
     return [
         line.strip().removeprefix("#>").removeprefix(" ")
-        for line in example.read_text(encoding="utf-8").splitlines()
+        for line in view.splitlines()
         if line.strip().startswith("#>")
     ]
 
@@ -185,6 +217,13 @@ def test_console_session(command: str, output: list[str]) -> None:
         assert not output, f"output of {program!r} is not checked; do not show it"
 
 
+DEMO_SERVER_FLAGS = {
+    name: settings.demo_server_flags
+    for name, settings in all_settings().items()
+    if settings.demo_server_flags is not None
+}
+
+
 @pytest.mark.parametrize(
     ("example", "flags"),
     sorted(DEMO_SERVER_FLAGS.items()),
@@ -213,30 +252,113 @@ def test_pages_start_the_demo_server_as_the_tests_do(
 
 
 DECISION_TABLE = DOCS / "choosing" / "decision-table.md"
-BOLD_FIGURE = re.compile(r"\*\*([^*]+)\*\*")
+BOLD = re.compile(r"\*\*([^*]+)\*\*")
 PAGE_LINK = re.compile(r"\]\(([^)#]+\.md)(?:#[^)]*)?\)")
+FIGURE_IN_PROSE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s?(?:s|ms|µs|x|%)(?![\w])")
+BENCH_PLACEHOLDER = re.compile(r"\{\{[^}]*\}\}")
 
 
-def table_rows() -> list:
-    rows = [
-        line
-        for line in DECISION_TABLE.read_text(encoding="utf-8").splitlines()
-        if line.startswith("| ") and BOLD_FIGURE.search(line)
-    ]
-    return [pytest.param(row, id=row.split("|")[1].strip()) for row in rows]
-
-
-@pytest.mark.parametrize("row", table_rows())
-def test_decision_table_figures_come_from_examples(row: str) -> None:
-    """Each figure in bold is printed by an example on a page the row links to."""
-    linked = {
-        (DECISION_TABLE.parent / link).resolve() for link in PAGE_LINK.findall(row)
-    }
-    printed = "\n".join(
-        "\n".join(shown_output_of(split_target(target)[0]))
+def printed_on(pages: set[Path]) -> str:
+    """Every `#>` line, for the main Python, of the examples these pages include."""
+    return "\n".join(
+        output
         for block in BLOCKS
-        if block.page.resolve() in linked
+        if block.page.resolve() in pages
         for target in block.includes
+        for output in map(
+            output_text,
+            view_for(split_target(target)[0].read_text("utf-8"), MAIN_PYTHON).split(
+                "\n"
+            ),
+        )
+        if output is not None
     )
-    missing = [figure for figure in BOLD_FIGURE.findall(row) if figure not in printed]
-    assert not missing, f"not printed by any example on the linked pages: {missing}"
+
+
+def prose_units(page: Path) -> list[str]:
+    """A page's paragraphs and table rows, without code blocks or placeholders."""
+    text = FENCE.sub("", page.read_text(encoding="utf-8"))
+    text = BENCH_PLACEHOLDER.sub("", text)
+    units = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        lines = paragraph.splitlines()
+        if lines and all(line.lstrip().startswith("|") for line in lines):
+            units.extend(lines)
+        else:
+            units.append(paragraph)
+    return units
+
+
+def quoted_figures(page: Path, unit: str, every_bold: bool) -> list[str]:
+    """Bold figures of one paragraph or row that no example it can quote prints."""
+    pages = {page.resolve()} | {
+        (page.parent / link).resolve() for link in PAGE_LINK.findall(unit)
+    }
+    quoted = [
+        bold
+        for bold in BOLD.findall(unit)
+        if every_bold or FIGURE_IN_PROSE.fullmatch(bold.strip())
+    ]
+    printed = printed_on(pages) if quoted else ""
+    return [figure for figure in quoted if figure not in printed]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [pytest.param(page, id=page.relative_to(DOCS).as_posix()) for page in pages()],
+)
+def test_figures_quoted_in_prose_come_from_examples(page: Path) -> None:
+    """A figure written in bold quotes an example's output, and must still match it.
+
+    The example is one the page includes, or one on a page that the same paragraph
+    or table row links to. In the decision table every bold text is such a quote.
+    Change an example's `#>` lines and the prose that quotes them fails here.
+    """
+    every_bold = page == DECISION_TABLE
+    missing = [
+        f"{figure!r} in: {unit.strip()[:100]}"
+        for unit in prose_units(page)
+        for figure in quoted_figures(page, unit, every_bold)
+    ]
+    assert not missing, (
+        "bold figures that no example on this page (or a page the paragraph links"
+        " to) prints, on Python " + MAIN_PYTHON + ":\n" + "\n".join(missing)
+    )
+
+
+def bench_figures() -> dict[str, str]:
+    """Each distinctive figure of the saved benchmark results, with its placeholder."""
+    from bench.mkdocs_hook import format_value
+
+    figures: dict[str, str] = {}
+    for file in sorted((ROOT / "docs" / "benchmarks" / "results").glob("*.json")):
+        measurements = json.loads(file.read_text(encoding="utf-8")).get("measurements")
+        for name, values in (measurements or {}).items():
+            for key, value in values.items():
+                if isinstance(value, float):
+                    shown = format_value(key, value)
+                    # Distinctive figures only (0.104 s, 1.04x): not 100% or 1.00x.
+                    digits = "".join(c for c in shown if c.isdigit())
+                    if len(digits) >= 3 and digits.strip("0") != "1":
+                        placeholder = f"{{{{ bench.{file.stem}.{name}.{key} }}}}"
+                        figures.setdefault(shown, placeholder)
+    return figures
+
+
+@pytest.mark.parametrize(
+    "page",
+    [pytest.param(page, id=page.relative_to(DOCS).as_posix()) for page in pages()],
+)
+def test_benchmark_figures_are_placeholders_not_typed(page: Path) -> None:
+    """A figure that `make bench` measured is quoted with its placeholder.
+
+    Typed by hand, it would stay on the page when the next `make bench` changes it.
+    """
+    figures = bench_figures()
+    typed = [
+        f"{match.group()!r}: write {figures[match.group()]}"
+        for unit in prose_units(page)
+        for match in FIGURE_IN_PROSE.finditer(unit)
+        if match.group() in figures
+    ]
+    assert not typed, "benchmark figures typed by hand:\n" + "\n".join(typed)

@@ -795,6 +795,11 @@ class _Stretches:
 
 _recorder: Recorder | None = None
 _written = False
+# multiprocessing's own helper processes (the forkserver since Python 3.14's default
+# on Linux, the resource tracker) run a `-c` command. They are not the script's
+# processes and are not drawn; the workers the forkserver forks are.
+_HELPERS = ("multiprocessing.forkserver", "multiprocessing.resource_tracker")
+_is_helper = any(helper in arg for arg in sys.orig_argv for helper in _HELPERS)
 
 
 def _start_from_environment() -> None:
@@ -810,8 +815,9 @@ def _start_from_environment() -> None:
 
 
 def _after_fork(directory: str) -> None:
-    global _written
+    global _written, _is_helper
     _written = False
+    _is_helper = False
     assert _recorder is not None
     _recorder.after_fork_in_child()
     # A forked multiprocessing worker ends with os._exit(), which skips atexit;
@@ -826,7 +832,7 @@ def _after_fork(directory: str) -> None:
 
 def _write(directory: str) -> None:
     global _written
-    if _written or _recorder is None:
+    if _written or _recorder is None or _is_helper:
         return
     _written = True
     _recorder.stop()

@@ -16,16 +16,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from example_runner import (
-    EXAMPLES,
-    EXAMPLES_CONFIG,
-    attempts_for,
-    example_name,
-    load,
-    output_from_prints,
-    tolerance_for,
-)
-from figures import OUTPUT_LINE, reconcile
+from example_runner import EXAMPLES, attempts_for, example_name, tolerance_for
+from figures import reconcile
+from output_lines import MAIN_PYTHON, Print, output_text, printed_view, view_for
 from playwright.sync_api import Page
 
 from playground.mkdocs_hook import RECORD, digest
@@ -96,9 +89,16 @@ def run_once(page: Page, source: str) -> dict:
     return page.evaluate(RUN_IN_WORKER, [WORKER, source, RUN_TIMEOUT_S * 1000])
 
 
+# The Python inside Pyodide: the page's output for it is the main Python's.
+PYODIDE_PYTHON = MAIN_PYTHON
+
+
 def printed_source(path: Path, prints: list[dict]) -> str:
-    """The example's source with `#>` lines for what a browser run printed."""
-    return output_from_prints(load(path), EXAMPLES_CONFIG, prints)
+    """The example's view with `#>` lines for what a browser run printed."""
+    return printed_view(
+        path.read_text(encoding="utf-8"),
+        [Print(entry["line"], entry["sep"].join(entry["args"])) for entry in prints],
+    )
 
 
 def first_difference(source: str, merged: str) -> str:
@@ -106,8 +106,8 @@ def first_difference(source: str, merged: str) -> str:
     for shown, printed in zip(source.splitlines(), merged.splitlines(), strict=False):
         if shown != printed:
             return (
-                f"prints {OUTPUT_LINE.sub('', printed).strip()!r}"
-                f" where the page shows {OUTPUT_LINE.sub('', shown).strip()!r}"
+                f"prints {(output_text(printed) or printed).strip()!r}"
+                f" where the page shows {(output_text(shown) or shown).strip()!r}"
             )
     return "prints a different number of lines"
 
@@ -115,15 +115,16 @@ def first_difference(source: str, merged: str) -> str:
 def try_example(page: Page, path: Path) -> Verdict:
     """Run an example in the browser (up to `ATTEMPTS` times if it shows figures)."""
     source = path.read_text(encoding="utf-8")
-    for _ in range(attempts_for(source)):
+    shown = view_for(source, PYODIDE_PYTHON)
+    for _ in range(attempts_for(shown)):
         outcome = run_once(page, source)
         if outcome["error"]:
             return classify(outcome["error"])
         printed = printed_source(path, outcome["prints"])
-        merged = reconcile(source, printed, tolerance_for(path))
-        if merged == source:
+        merged = reconcile(shown, printed, tolerance_for(path))
+        if merged == shown:
             return Verdict(True)
-    return Verdict(False, "output", first_difference(source, merged))
+    return Verdict(False, "output", first_difference(shown, merged))
 
 
 def every_example() -> list[Path]:

@@ -7,8 +7,15 @@ import pytest
 from conftest import AXE, OpenPage, new_context, playground_downloads
 from example_runner import EXAMPLES, attempts_for, example_name, tolerance_for
 from figures import reconcile
+from output_lines import view_for
 from playwright.sync_api import Browser, Locator, Page, expect
-from pyodide_runs import RUN_TIMEOUT_S, every_example, printed_source, try_example
+from pyodide_runs import (
+    PYODIDE_PYTHON,
+    RUN_TIMEOUT_S,
+    every_example,
+    printed_source,
+    try_example,
+)
 
 from playground.mkdocs_hook import read_record
 
@@ -66,7 +73,7 @@ def test_run_shows_the_verified_output(
     assert read_record()["examples"][name]["runs"]
     visit = open_page(path)
     assert not playground_downloads(visit)
-    source = (EXAMPLES / name).read_text(encoding="utf-8")
+    source = view_for((EXAMPLES / name).read_text(encoding="utf-8"), PYODIDE_PYTHON)
     # A figure measured on a busy machine may miss: as everywhere else, it must
     # match on one of the usual attempts, within the example's own tolerance.
     for _ in range(attempts_for(source)):

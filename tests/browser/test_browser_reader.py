@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import PHONE, OpenPage
 from example_runner import tolerance_for
-from figures import OUTPUT_LINE, figures_agree
+from figures import figures_agree
 from markdown_blocks import ROOT
+from output_lines import MAIN_PYTHON, output_text, view_for
 from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.timeout(90)
@@ -21,7 +22,7 @@ COPIED_ON = "start/running-examples/"
 def shown_output(source: str) -> list[str]:
     """The `#>` lines of an example, without their marker."""
     lines = source.splitlines()
-    return [OUTPUT_LINE.sub("", line) for line in lines if OUTPUT_LINE.match(line)]
+    return [text for text in map(output_text, lines) if text is not None]
 
 
 def heading(page: Page) -> str:
@@ -44,6 +45,7 @@ def test_copy_button_copies_the_example_that_prints_what_the_page_shows(
     path = ROOT / COPIED_EXAMPLE
     source = path.read_text(encoding="utf-8")
     assert copied == source.rstrip("\n")  # a code block has no final newline
+    source = view_for(source, MAIN_PYTHON)
 
     saved = tmp_path / path.name
     saved.write_text(copied + "\n", encoding="utf-8")

@@ -1,0 +1,234 @@
+"""`make test`: the whole suite on every Python, its waiting overlapped.
+
+    python3 tools/suite.py --pythons "3.12 3.13 3.14 3.15" --once-python 3.13
+
+Two phases. First, on every Python at once, everything that waits (examples
+sleeping, servers answering, the browser): `pytest -m "not exclusive"`, each with
+a few xdist workers; the suite is itself a concurrency problem. Their output goes
+to `.results/logs/`, and a line says when each Python is done. Then, one Python at
+a time, the tests that measure parallel computation (`-m exclusive`), so nothing
+else steals the cores they measure. The tests marked `once` (the built site, the
+browser, lint: they check the repository, not the interpreter) run in the parallel
+phase of one Python, `--once-python`; `none` leaves them out.
+
+Every phase's wall time, and the whole run's, are written to
+`.results/suite.json` with the machine and the date: they are benchmark figures
+of this machine, not timed tests.
+
+Runs on any Python 3.11+ with the standard library only (it starts before the
+environments are used).
+"""
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / ".results"
+LOGS = RESULTS / "logs"
+NO_TESTS_COLLECTED = 5  # pytest's exit status when a phase has nothing to run
+
+
+@dataclass
+class Phase:
+    python: str
+    name: str
+    seconds: float
+    status: int
+    summary: str
+    log: str | None = None
+
+
+def pytest_command(python: str, *args: str) -> list[str]:
+    return [
+        "tools/pythons",
+        "run",
+        python,
+        "python",
+        "-m",
+        "pytest",
+        "-o",
+        f"cache_dir=.pytest_cache/{python}",
+        *args,
+    ]
+
+
+def last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[-1].strip("= ") if lines else ""
+
+
+def parallel_phase(python: str, workers: int, once: bool, extra: list[str]) -> Phase:
+    """Everything that waits, on one Python; its output to a log file."""
+    log = LOGS / f"parallel-{python}.log"
+    args = ["-n", str(workers), "--dist", "loadgroup", "-m", "not exclusive"]
+    if not once:
+        args = [*args[:-1], "not exclusive and not once", "--ignore=tests/browser"]
+    started = time.perf_counter()
+    with log.open("w", encoding="utf-8") as output:
+        status = subprocess.call(
+            pytest_command(python, *args, *extra),
+            cwd=ROOT,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    seconds = time.perf_counter() - started
+    text = log.read_text(encoding="utf-8", errors="replace")
+    phase = Phase(python, "parallel", seconds, status, last_line(text), str(log))
+    what = "with the site and browser checks" if once else "examples and pages"
+    print(
+        f"== Python {python}: parallel phase ({what}) {verdict(phase)} in"
+        f" {seconds:.0f} s: {phase.summary}",
+        flush=True,
+    )
+    if phase.status != 0:
+        print(failure_report(text), flush=True)
+    return phase
+
+
+def failure_report(text: str) -> str:
+    """The failures and the short summary of a pytest log."""
+    marker = text.find("= FAILURES =")
+    if marker == -1:
+        marker = text.find("= ERRORS =")
+    start = (
+        text.rfind("\n", 0, marker) + 1 if marker != -1 else max(0, len(text) - 6000)
+    )
+    return text[start:]
+
+
+def exclusive_phase(python: str, extra: list[str]) -> Phase:
+    """The tests that measure parallel computation, alone on the machine."""
+    print(f"== Python {python}: exclusive phase (alone on the machine)", flush=True)
+    started = time.perf_counter()
+    completed = subprocess.run(
+        pytest_command(python, "-m", "exclusive", *extra),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        check=False,
+    )
+    seconds = time.perf_counter() - started
+    print(completed.stdout, end="", flush=True)
+    status = 0 if completed.returncode == NO_TESTS_COLLECTED else completed.returncode
+    phase = Phase(python, "exclusive", seconds, status, last_line(completed.stdout))
+    print(f"== Python {python}: exclusive phase {verdict(phase)} in {seconds:.0f} s")
+    return phase
+
+
+def one_example(pythons: list[str], selection: str) -> int:
+    """`make test-example K=...`: one example (or a -k selection) on every Python."""
+    selection = selection.removeprefix("examples/")
+    started = time.perf_counter()
+
+    def run(python: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [
+                *pytest_command(python, "-q", "-p", "no:xdist", "-k", selection),
+                "tests/test_examples.py",
+                "tests/test_pages.py",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    with ThreadPoolExecutor(len(pythons)) as pool:
+        runs = dict(zip(pythons, pool.map(run, pythons), strict=True))
+    for python, completed in runs.items():
+        summary = last_line(completed.stdout)
+        print(f"== Python {python}: {summary}")
+        if completed.returncode != 0:
+            print(failure_report(completed.stdout + completed.stderr))
+    seconds = time.perf_counter() - started
+    print(f"== {selection!r} on {len(pythons)} Pythons: {seconds:.1f} s")
+    return 0 if all(run.returncode == 0 for run in runs.values()) else 1
+
+
+def verdict(phase: Phase) -> str:
+    return "passed" if phase.status == 0 else f"FAILED (exit {phase.status})"
+
+
+def machine() -> dict:
+    return {
+        "cores": len(os.sched_getaffinity(0)),
+        "load_average_at_start": [round(value, 2) for value in os.getloadavg()],
+        "system": f"{platform.system()} {platform.release()}",
+        "processor": platform.processor() or platform.machine(),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pythons", required=True, help="versions, space-separated")
+    parser.add_argument("--once-python", help="the Python that runs the `once` tests")
+    parser.add_argument("--workers", type=int, default=3, help="xdist workers each")
+    parser.add_argument(
+        "--one", metavar="K", help="only this example (or -k expression)"
+    )
+    parser.add_argument("pytest_args", nargs="*", help="passed on to every pytest")
+    options = parser.parse_args()
+    pythons = options.pythons.split()
+    if options.one:
+        return one_example(pythons, options.one)
+    LOGS.mkdir(parents=True, exist_ok=True)
+    record = {"date": datetime.now(UTC).isoformat(timespec="seconds"), **machine()}
+    started = time.perf_counter()
+
+    print(
+        f"== Parallel phase: Python {', '.join(pythons)} at once,"
+        f" {options.workers} workers each; logs in {LOGS.relative_to(ROOT)}/",
+        flush=True,
+    )
+    with ThreadPoolExecutor(len(pythons)) as pool:
+        phases = list(
+            pool.map(
+                lambda python: parallel_phase(
+                    python,
+                    options.workers,
+                    python == options.once_python,
+                    options.pytest_args,
+                ),
+                pythons,
+            )
+        )
+    parallel_seconds = time.perf_counter() - started
+    if all(phase.status == 0 for phase in phases):
+        for python in pythons:
+            phases.append(exclusive_phase(python, options.pytest_args))
+    total = time.perf_counter() - started
+
+    record |= {
+        "pythons": pythons,
+        "once_python": options.once_python,
+        "parallel_phase_seconds": round(parallel_seconds, 1),
+        "total_seconds": round(total, 1),
+        "phases": [
+            asdict(phase) | {"seconds": round(phase.seconds, 1)} for phase in phases
+        ],
+        "passed": all(phase.status == 0 for phase in phases),
+    }
+    (RESULTS / "suite.json").write_text(json.dumps(record, indent=1) + "\n")
+    print("== Summary (also in .results/suite.json)")
+    for phase in phases:
+        print(
+            f"   Python {phase.python:<5} {phase.name:<9} {phase.seconds:5.0f} s"
+            f"  {verdict(phase)}: {phase.summary}"
+        )
+    print(f"   parallel phase, all Pythons at once: {parallel_seconds:.0f} s")
+    print(f"   the whole suite: {total / 60:.0f} min {total % 60:02.0f} s")
+    return 0 if record["passed"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
