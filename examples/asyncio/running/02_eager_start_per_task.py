@@ -22,14 +22,14 @@ def main() -> None:
     if sys.version_info >= (3, 14):
         asyncio.run(create_both())
     else:
-        log.append("this Python's create_task() has no eager_start (new in 3.14)")
+        log.append("create_task() takes eager_start= from Python 3.14 on")
     for entry in log:
         print(entry)
-        #>[3.12-3.13] this Python's create_task() has no eager_start (new in 3.14)
-        #>[3.14+]   task: ada started
-        #>[3.14+] main: created ada's task, eager_start=True
-        #>[3.14+] main: created grace's task, eager_start=False
-        #>[3.14+]   task: grace started
+        #> [3.12-3.13] create_task() takes eager_start= from Python 3.14 on
+        #> [3.14+]   task: ada started
+        #> [3.14+] main: created ada's task, eager_start=True
+        #> [3.14+] main: created grace's task, eager_start=False
+        #> [3.14+]   task: grace started
 
 
 if __name__ == "__main__":
