@@ -216,6 +216,31 @@ SEARCHES: dict[str, list[str]] = {
     ],
     "reference/api.md": ["DemoServer", "running_server"],
     "contributing.md": ["pull request", "add an example"],
+    "recipes/progress.md": [
+        "tqdm",
+        "progress bar thread pool",
+        "logging_redirect_tqdm",
+        "progress bar garbled by log messages",
+    ],
+    "recipes/pacing.md": [
+        "429 too many requests",
+        "requests per second",
+        "aiolimiter",
+        "token bucket",
+    ],
+    "recipes/deadlines.md": [
+        "cancel_futures",
+        "how to stop a thread",
+        "deadline for a whole batch",
+        "time limit for all requests",
+    ],
+    "recipes/testing.md": [
+        "test race condition",
+        "pytest-timeout",
+        "pytest-run-parallel",
+        "async tests with anyio",
+        "flaky test",
+    ],
 }
 
 # Held out: written before the ranking was tuned (front matter boosts, search
