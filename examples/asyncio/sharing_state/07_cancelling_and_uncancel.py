@@ -4,14 +4,13 @@ import asyncio
 async def ask_with_deadline(uncancel: bool) -> str:
     """A library call with its own deadline, built the way asyncio.timeout() is."""
     task = asyncio.current_task()
-    assert task is not None
     timer = asyncio.get_running_loop().call_later(0.1, task.cancel)
     try:
         await asyncio.sleep(1)  # the slow call
         return "answer"
     except asyncio.CancelledError:
-        # Its own cancel: swallowed. uncancel() takes back the request it counted,
-        # and what remains says whether someone else asked too.
+        # Its own cancel, swallowed: uncancel() takes back the request it counted;
+        # if any are left, someone else asked too, and it must not swallow theirs.
         if uncancel and task.uncancel() > 0:
             raise
         return "no answer in time"
@@ -26,9 +25,8 @@ async def fail_soon() -> None:
 
 async def handle(uncancel: bool, report: list[str]) -> str:
     answer = await ask_with_deadline(uncancel)
-    task = asyncio.current_task()
-    assert task is not None
-    report.append(f"uncancel={uncancel}: {answer}, cancelling() = {task.cancelling()}")
+    count = asyncio.current_task().cancelling()
+    report.append(f"uncancel={uncancel}: {answer}, cancelling() = {count}")
     try:
         async with asyncio.TaskGroup() as group:
             group.create_task(fail_soon())
