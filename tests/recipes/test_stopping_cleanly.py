@@ -27,21 +27,21 @@ SQUARES_0_TO_3 = "{0: 0, 1: 1, 2: 4, 3: 9}"
 # after the signal (with {signal} for the signal's name)
 CASES = {
     "01_thread_pool.py": (
-        "1 of 8 done",
+        "2 of 8 done",
         [
             "{signal}: finishing the jobs in flight, cancelling the rest",
             f"kept 4, cancelled 4: {SQUARES_0_TO_3}",
         ],
     ),
     "02_process_pool.py": (
-        "job 2 handed out",
+        "job 3 handed out",
         [
             "{signal}: finishing the jobs in flight, starting no more",
             f"kept 4, never started 4: {SQUARES_0_TO_3}",
         ],
     ),
     "03_asyncio.py": (
-        "1 of 8 done",
+        "2 of 8 done",
         [
             "{signal}: cancelled the tasks in flight and the rest",
             "kept 2, cancelled 6: {0: 0, 1: 1}",
@@ -52,7 +52,7 @@ SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def processes_in_session(session: int) -> list[str]:
-    """'pid (name)' of every process in the session, from /proc (Linux)."""
+    """'pid (name)' of every live process in the session, from /proc (Linux)."""
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -60,7 +60,8 @@ def processes_in_session(session: int) -> list[str]:
         except OSError:  # ended while we looked
             continue
         name, fields = text.split(" (", 1)[1].rsplit(")", 1)
-        if int(fields.split()[3]) == session:  # state, ppid, pgrp, session
+        state, _, _, sid = fields.split()[:4]
+        if int(sid) == session and state != "Z":  # a zombie has already ended
             found.append(f"{stat.parent.name} ({name})")
     return found
 
@@ -101,7 +102,7 @@ def run_and_signal(
     try:
         in_flight, _ = CASES[recipe]
         before = wait_for_line(child.stdout, in_flight, timeout=30)
-        time.sleep(0.1)  # well inside the second round of 0.3 s jobs
+        time.sleep(0.05)  # well inside the second round of 0.3 s jobs
         if signum == signal.SIGINT:
             os.killpg(child.pid, signum)  # a terminal's Ctrl-C: the whole group
         else:

@@ -8,21 +8,22 @@ from pathlib import Path
 
 # Each recipe, and the line it prints once the second round of jobs is in flight.
 RECIPES = {
-    "01_thread_pool.py": "1 of 8 done",
-    "02_process_pool.py": "job 2 handed out",
-    "03_asyncio.py": "1 of 8 done",
+    "01_thread_pool.py": "2 of 8 done",
+    "02_process_pool.py": "job 3 handed out",
+    "03_asyncio.py": "2 of 8 done",
 }
 
 
 def processes_in_session(session: int) -> list[int]:
-    """PIDs in the recipe's session (Linux /proc): its workers, orphaned or not."""
+    """Live PIDs in the recipe's session (Linux /proc): its workers, orphaned or not."""
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:  # the process ended while we looked
             continue
-        if int(fields[3]) == session:  # fields after the name: state, ppid, pgrp, sid
+        state, _, _, sid = fields[:4]  # the fields after the name
+        if int(sid) == session and state != "Z":  # a zombie has already ended
             found.append(int(stat.parent.name))
     return found
 
@@ -41,7 +42,7 @@ def stop_mid_batch(recipe: str, in_flight: str, signum: signal.Signals) -> list[
             if not select.select([child.stdout], [], [], 20)[0]:
                 break
             line = child.stdout.readline()
-        time.sleep(0.1)
+        time.sleep(0.05)
         if signum == signal.SIGINT:
             os.killpg(child.pid, signum)  # Ctrl-C: the terminal signals the group
         else:
