@@ -1,11 +1,11 @@
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
 log: list[str] = []
 tasks: dict[str, asyncio.Task | None] = {}
 
 
-async def read_rows() -> AsyncIterator[int]:
+async def read_rows() -> AsyncGenerator[int, None]:
     log.append("rows: connection opened")
     try:
         for row in range(1, 1000):

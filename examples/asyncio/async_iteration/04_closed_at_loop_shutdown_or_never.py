@@ -1,11 +1,11 @@
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
 log: list[str] = []
-open_cursors: list[AsyncIterator[int]] = []  # a cache that keeps generators alive
+open_cursors: list[AsyncGenerator[int, None]] = []  # keeps generators alive
 
 
-async def read_rows(name: str) -> AsyncIterator[int]:
+async def read_rows(name: str) -> AsyncGenerator[int, None]:
     try:
         for row in range(1, 1000):
             await asyncio.sleep(0.01)  # stands in for fetching the next row
