@@ -241,6 +241,18 @@ SEARCHES: dict[str, list[str]] = {
         "async tests with anyio",
         "flaky test",
     ],
+    "recipes/index.md": ["recipes", "real programs"],
+    "recipes/stopping-cleanly.md": [
+        "pool ignores ctrl-c",
+        "SIGTERM",
+        "add_signal_handler",
+        "KeyboardInterrupt thread pool",
+        "graceful shutdown",
+    ],
+    "mistakes/ignoring-ctrl-c.md": [
+        "worker processes still running after kill",
+        "orphaned worker processes",
+    ],
 }
 
 # Held out: written before the ranking was tuned (front matter boosts, search
