@@ -1,6 +1,6 @@
+import concurrent.futures
 import threading
 import time
-from concurrent.futures import ALL_COMPLETED, FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
 
 def convert(number: int, stop: threading.Event) -> str:
@@ -15,9 +15,9 @@ def convert(number: int, stop: threading.Event) -> str:
 def convert_all(return_when: str) -> tuple[str, bool]:
     stop = threading.Event()
     start = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         futures = [pool.submit(convert, number, stop) for number in range(6)]
-        _, not_done = wait(futures, return_when=return_when)
+        _, not_done = concurrent.futures.wait(futures, return_when=return_when)
         seen_at = time.perf_counter() - start
         running_cancelled = futures[1].cancel()  # job 1 has started: too late
         for future in not_done:
@@ -31,7 +31,10 @@ def convert_all(return_when: str) -> tuple[str, bool]:
 
 
 if __name__ == "__main__":
-    for return_when in (ALL_COMPLETED, FIRST_EXCEPTION):
+    for return_when in (
+        concurrent.futures.ALL_COMPLETED,
+        concurrent.futures.FIRST_EXCEPTION,
+    ):
         summary, running_cancelled = convert_all(return_when)
         print(f"{return_when}: {summary}")
         #> ALL_COMPLETED: error after 0.9 s, 5 of 6 converted, 0.9 s
