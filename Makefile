@@ -89,7 +89,8 @@ test: envs node_modules/.installed $(NEEDS_BROWSER) ## everything CI checks, on 
 	python3 tools/suite.py --pythons "$(PYTHONS)" --once-python $(ONCE_PYTHON) --workers $(WORKERS) -- $(ARGS)
 
 test-once: envs node_modules/.installed chromium ## the checks of the site, the browser and lint, on one Python
-	$(call ON,$(ONCE_PYTHON)) python -m pytest -n $(WORKERS) --dist loadgroup -m once
+	$(call ON,$(ONCE_PYTHON)) python -m pytest -n $(WORKERS) --dist loadgroup -m once --ignore=tests/browser
+	$(call ON,$(ONCE_PYTHON)) python -m pytest -n $(WORKERS) --dist loadgroup tests/browser
 
 K_REQUIRED = @test -n "$(K)" || { echo "usage: make $@ K=<example path under examples/, or a pytest -k expression>"; exit 2; }
 

@@ -9,7 +9,10 @@ to `.results/logs/`, and a line says when each Python is done. Then, one Python 
 a time, the tests that measure parallel computation (`-m exclusive`), so nothing
 else steals the cores they measure. The tests marked `once` (the built site, the
 browser, lint: they check the repository, not the interpreter) run in the parallel
-phase of one Python, `--once-python`; `none` leaves them out.
+phase of one Python, `--once-python`; `none` leaves them out. The browser tests get
+a pytest session of their own, beside the others: Playwright's synchronous API keeps
+an event loop running in its worker, where the tests that run asyncio in-process
+(the timeline recorder's, the demo server's) could not start theirs.
 
 Every phase's wall time, and the whole run's, are written to
 `.results/suite.json` with the machine and the date: they are benchmark figures
@@ -66,12 +69,18 @@ def last_line(text: str) -> str:
     return lines[-1].strip("= ") if lines else ""
 
 
-def parallel_phase(python: str, workers: int, once: bool, extra: list[str]) -> Phase:
+# What each job of the parallel phase runs: the tests it selects, and where.
+JOBS = {
+    "examples and pages": ("not exclusive and not once", "--ignore=tests/browser"),
+    "with the checks run once": ("not exclusive", "--ignore=tests/browser"),
+    "the browser tests": ("not exclusive", "tests/browser"),
+}
+
+
+def parallel_phase(python: str, job: str, workers: int, extra: list[str]) -> Phase:
     """Everything that waits, on one Python; its output to a log file."""
-    log = LOGS / f"parallel-{python}.log"
-    args = ["-n", str(workers), "--dist", "loadgroup", "-m", "not exclusive"]
-    if not once:
-        args = [*args[:-1], "not exclusive and not once", "--ignore=tests/browser"]
+    log = LOGS / f"parallel-{python}{'-browser' if 'browser' in job else ''}.log"
+    args = ["-n", str(workers), "--dist", "loadgroup", "-m", *JOBS[job]]
     started = time.perf_counter()
     with log.open("w", encoding="utf-8") as output:
         status = subprocess.call(
@@ -82,10 +91,10 @@ def parallel_phase(python: str, workers: int, once: bool, extra: list[str]) -> P
         )
     seconds = time.perf_counter() - started
     text = log.read_text(encoding="utf-8", errors="replace")
-    phase = Phase(python, "parallel", seconds, status, last_line(text), str(log))
-    what = "with the site and browser checks" if once else "examples and pages"
+    name = "browser" if "browser" in job else "parallel"
+    phase = Phase(python, name, seconds, status, last_line(text), str(log))
     print(
-        f"== Python {python}: parallel phase ({what}) {verdict(phase)} in"
+        f"== Python {python}: parallel phase ({job}) {verdict(phase)} in"
         f" {seconds:.0f} s: {phase.summary}",
         flush=True,
     )
@@ -190,16 +199,19 @@ def main() -> int:
         f" {options.workers} workers each; logs in {LOGS.relative_to(ROOT)}/",
         flush=True,
     )
-    with ThreadPoolExecutor(len(pythons)) as pool:
+    jobs = [
+        (python, "with the checks run once")
+        if python == options.once_python
+        else (python, "examples and pages")
+        for python in pythons
+    ]
+    if options.once_python in pythons:
+        jobs.append((options.once_python, "the browser tests"))
+    with ThreadPoolExecutor(len(jobs)) as pool:
         phases = list(
             pool.map(
-                lambda python: parallel_phase(
-                    python,
-                    options.workers,
-                    python == options.once_python,
-                    options.pytest_args,
-                ),
-                pythons,
+                lambda job: parallel_phase(*job, options.workers, options.pytest_args),
+                jobs,
             )
         )
     parallel_seconds = time.perf_counter() - started
