@@ -17,6 +17,7 @@ ONCE = {
     "test_lint.py",
     "test_playground.py",
     "test_site.py",
+    "test_theme_contract.py",
     "test_timeline_figures.py",
     "test_vendored.py",
 }
