@@ -16,4 +16,6 @@ def test_exact_time() -> None:
 
 
 def test_time_within_a_tolerance() -> None:
-    assert four_waits_at_once() == pytest.approx(0.2, abs=0.1)
+    # 0.2 s give or take 0.2: room for a busy machine, and one after another
+    # (0.8 s) still fails
+    assert four_waits_at_once() == pytest.approx(0.2, abs=0.2)
