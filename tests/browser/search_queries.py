@@ -253,6 +253,39 @@ SEARCHES: dict[str, list[str]] = {
         "worker processes still running after kill",
         "orphaned worker processes",
     ],
+    "beyond/subinterpreters.md": [
+        "InterpreterPoolExecutor",
+        "concurrent.interpreters",
+        "NotShareableError",
+        "several interpreters in one process",
+    ],
+    "processes/pool-lifecycle.md": [
+        "buffersize",
+        "max_tasks_per_child",
+        "terminate_workers",
+        "kill_workers",
+        "worker process memory keeps growing",
+    ],
+    "mistakes/swallowing-cancelled-error.md": [
+        "except CancelledError",
+        "asyncio timeout does not raise",
+        "cancelled task keeps running",
+    ],
+    "mistakes/timeouts-do-not-stop-threads.md": [
+        "to_thread timeout",
+        "wait_for does not stop the thread",
+        "thread keeps running after timeout",
+    ],
+    "mistakes/forking-a-process-that-has-threads.md": [
+        "os.fork",
+        "is multi-threaded, use of fork() may lead to deadlocks",
+        "child process hangs after fork",
+    ],
+    "mistakes/exceptions-that-cannot-be-pickled.md": [
+        "custom exception process pool",
+        "missing 1 required positional argument exception pickle",
+        "one failed job breaks the process pool",
+    ],
 }
 
 # Held out: written before the ranking was tuned (front matter boosts, search
@@ -319,7 +352,6 @@ ALSO_RIGHT: dict[str, tuple[str, ...]] = {
     "my threads are not faster": ("threads/the-gil.md",),
     "cpu-bound threads": ("threads/the-gil.md",),
     "process pool works on linux but not on mac": ("processes/process-pools.md",),
-    "BrokenProcessPool": ("processes/process-pools.md",),
     "Can't pickle local object": ("processes/process-pools.md",),
     "lambda in a process pool": ("processes/process-pools.md",),
     "was never awaited": ("asyncio/coroutines.md",),
@@ -334,6 +366,15 @@ ALSO_RIGHT: dict[str, tuple[str, ...]] = {
     "asyncio no faster": ("asyncio/mixing-worlds.md",),
     "exception swallowed by executor": ("threads/thread-pools.md",),
     "unread future": ("threads/thread-pools.md",),
+    "subinterpreters": ("beyond/subinterpreters.md",),
+    "InterpreterPoolExecutor": ("beyond/other-tools.md",),
+    "to_thread timeout": ("asyncio/mixing-worlds.md",),
+    "os.fork": ("processes/process-pools.md",),
+    "BrokenProcessPool": (
+        "processes/process-pools.md",
+        "processes/pool-lifecycle.md",
+        "mistakes/exceptions-that-cannot-be-pickled.md",
+    ),
     # HELD_OUT
     "Semaphore": ("threads/sharing-state.md",),
     "get a return value from a thread": ("threads/thread-pools.md",),
