@@ -192,6 +192,23 @@ SEARCHES: dict[str, list[str]] = {
         "chunksize",
         "spawn or fork",
     ],
+    "processes/processes-and-queues.md": [
+        "multiprocessing.Process",
+        "exitcode",
+        "multiprocessing.Pipe",
+        "get_lock",
+        "process hangs on join with a queue",
+    ],
+    "processes/sharing-between-processes.md": [
+        "multiprocessing.Manager",
+        "DictProxy",
+        "share a dict between processes",
+    ],
+    "processes/pipelines.md": [
+        "multiprocessing pipeline",
+        "one sentinel per worker",
+        "producer workers writer processes",
+    ],
     "mistakes/missing-main-guard.md": [
         "BrokenProcessPool",
         "process pool works on linux but not on mac",
