@@ -45,9 +45,9 @@ def main() -> None:
     interpreter = milliseconds_each(start_an_interpreter, 10)
     process = milliseconds_each(start_a_process, 10)
     print(f"start, run nothing, stop: thread {thread:.2f} ms")
-    #> [3.14+] start, run nothing, stop: thread 0.10 ms
+    #> [3.14+] start, run nothing, stop: thread 0.08 ms
     print(f"subinterpreter {interpreter:.0f} ms, spawned process {process:.0f} ms")
-    #> [3.14+] subinterpreter 12 ms, spawned process 45 ms
+    #> [3.14+] subinterpreter 12 ms, spawned process 42 ms
     print(f"subinterpreter over 10x a thread: {interpreter > 10 * thread}")
     #> [3.14+] subinterpreter over 10x a thread: True
     print(f"spawned process over a subinterpreter: {process > interpreter}")
