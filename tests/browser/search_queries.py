@@ -270,6 +270,13 @@ SEARCHES: dict[str, list[str]] = {
         "worker processes still running after kill",
         "orphaned worker processes",
     ],
+    "recipes/when-it-hangs.md": [
+        "dump thread stack traces",
+        "my program hangs",
+        "py-spy",
+        "faulthandler",
+        "asyncio ps",
+    ],
     "beyond/subinterpreters.md": [
         "InterpreterPoolExecutor",
         "concurrent.interpreters",
