@@ -277,6 +277,13 @@ SEARCHES: dict[str, list[str]] = {
         "faulthandler",
         "asyncio ps",
     ],
+    "recipes/logging.md": [
+        "logging from multiprocessing workers",
+        "QueueHandler",
+        "QueueListener",
+        "my logs from workers vanish",
+        "taskName",
+    ],
     "beyond/subinterpreters.md": [
         "InterpreterPoolExecutor",
         "concurrent.interpreters",
