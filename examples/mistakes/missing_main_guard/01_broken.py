@@ -50,9 +50,9 @@ def main() -> None:
         print(f"{method + ':':<11} exit code {run.returncode}, {outcome}")
         #> fork:       exit code 0, [0, 1, 4, 9, 16]
         #> spawn:      exit code 1, BrokenProcessPool
-        #>[3.12-3.13] forkserver: exit code 1, BrokenProcessPool
-        #>[3.14] forkserver: exit code 1, ConnectionResetError
-        #>[3.15] forkserver: exit code 1, BrokenProcessPool
+        #> [3.12-3.13] forkserver: exit code 1, BrokenProcessPool
+        #> [3.14] forkserver: exit code 1, ConnectionResetError
+        #> [3.15] forkserver: exit code 1, BrokenProcessPool
     spawn_error = bootstrap_error(runs["spawn"].stderr)
     same = spawn_error == bootstrap_error(runs["forkserver"].stderr)
     print(f"in the new process (the same under forkserver: {same}):")

@@ -24,14 +24,14 @@ def main() -> None:
             future.result()  # ...and fails when the result is asked for
         except CANNOT_PICKLE as error:
             print(f"lambda:         {describe(error)}")
-            #>[3.12-3.13] lambda:         AttributeError, main.<locals>.<lambda>
-            #>[3.14+] lambda:         PicklingError, main.<locals>.<lambda>
+            #> [3.12-3.13] lambda:         AttributeError, main.<locals>.<lambda>
+            #> [3.14+] lambda:         PicklingError, main.<locals>.<lambda>
         try:
             pool.submit(add_tax, 10.0).result()
         except CANNOT_PICKLE as error:
             print(f"local function: {describe(error)}")
-            #>[3.12-3.13] local function: AttributeError, main.<locals>.add_tax
-            #>[3.14+] local function: PicklingError, main.<locals>.add_tax
+            #> [3.12-3.13] local function: AttributeError, main.<locals>.add_tax
+            #> [3.14+] local function: PicklingError, main.<locals>.add_tax
 
 
 if __name__ == "__main__":
