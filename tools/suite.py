@@ -185,6 +185,9 @@ def main() -> int:
     parser.add_argument(
         "--one", metavar="K", help="only this example (or -k expression)"
     )
+    parser.add_argument(
+        "--parallel-only", action="store_true", help="skip the exclusive phase"
+    )
     parser.add_argument("pytest_args", nargs="*", help="passed on to every pytest")
     options = parser.parse_args()
     pythons = options.pythons.split()
@@ -215,7 +218,7 @@ def main() -> int:
             )
         )
     parallel_seconds = time.perf_counter() - started
-    if all(phase.status == 0 for phase in phases):
+    if all(phase.status == 0 for phase in phases) and not options.parallel_only:
         for python in pythons:
             phases.append(exclusive_phase(python, options.pytest_args))
     total = time.perf_counter() - started

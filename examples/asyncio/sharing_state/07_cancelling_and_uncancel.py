@@ -46,8 +46,8 @@ async def main() -> None:
     for line in report:
         print(line)
         #> uncancel=False: no answer in time, cancelling() = 1
-        #>[3.12] uncancel=False: the TaskGroup raised ValueError('lost connection')
-        #>[3.13+] uncancel=False: the task ended cancelled, the ValueError lost
+        #> [3.12] uncancel=False: the TaskGroup raised ValueError('lost connection')
+        #> [3.13+] uncancel=False: the task ended cancelled, the ValueError lost
         #> uncancel=True: no answer in time, cancelling() = 0
         #> uncancel=True: the TaskGroup raised ValueError('lost connection')
 

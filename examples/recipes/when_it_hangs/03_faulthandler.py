@@ -31,6 +31,7 @@ def dump_when_stuck(program: str, wait_before_kill: float) -> str:
     try:
         if select.select([child.stdout], [], [], 20)[0]:
             child.stdout.readline()  # "stuck: ..."
+        time.sleep(0.5)  # time for both threads to get from the barrier to acquire()
         child.send_signal(signal.SIGUSR1)  # kill -USR1 PID
         time.sleep(wait_before_kill)
     finally:
