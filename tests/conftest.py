@@ -1,6 +1,7 @@
 """Fixtures shared by the whole suite."""
 
 import resource
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +32,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # Examples run as from a reader's terminal, where Ctrl-C interrupts them. A
+    # program started in the background by a non-interactive shell (a CI script, a
+    # `cmd &`) ignores SIGINT, and every child would inherit that: the examples and
+    # tests that send Ctrl-C would see it ignored.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     # Capacity tests and examples open thousands of sockets.
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft != hard:
