@@ -1,0 +1,67 @@
+import multiprocessing
+import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import shared_memory
+
+
+def first_byte(name: str) -> int:
+    block = shared_memory.SharedMemory(name)  # attaching registers it with a tracker
+    try:
+        return block.buf[0]
+    finally:
+        block.close()
+
+
+def attach_for_a_second(name: str) -> str:
+    # The worker's tracker cleans up just after the worker exits: give it time.
+    deadline = time.monotonic() + 1.0
+    while time.monotonic() < deadline:
+        try:
+            shared_memory.SharedMemory(name).close()
+        except FileNotFoundError:
+            return "FileNotFoundError"
+        time.sleep(0.05)
+    return "ok"
+
+
+def run(block_first: bool) -> list[str]:
+    fork = multiprocessing.get_context("fork")  # POSIX only; the default up to 3.13
+    block = None
+    if block_first:
+        block = shared_memory.SharedMemory(create=True, size=16)
+    with ProcessPoolExecutor(max_workers=1, mp_context=fork) as pool:
+        pool.submit(int).result()  # the worker is forked now
+        if block is None:
+            block = shared_memory.SharedMemory(create=True, size=16)
+        block.buf[0] = 42
+        read = pool.submit(first_byte, block.name).result()
+    # The pool has shut down: its worker has exited.
+    lines = [f"worker read {read}", f"attach: {attach_for_a_second(block.name)}"]
+    block.close()
+    try:
+        block.unlink()
+        lines.append("unlink(): ok")
+    except FileNotFoundError:
+        lines.append("unlink(): FileNotFoundError")
+    return lines
+
+
+def main() -> None:
+    lines: list[str] = []
+    for block_first in (False, True):
+        lines.append(f"block created {'before' if block_first else 'after'} the pool:")
+        lines += [f"    {line}" for line in run(block_first)]
+    for line in lines:
+        print(line)
+        #> block created after the pool:
+        #>     worker read 42
+        #>     attach: FileNotFoundError
+        #>     unlink(): FileNotFoundError
+        #> block created before the pool:
+        #>     worker read 42
+        #>     attach: ok
+        #>     unlink(): ok
+
+
+if __name__ == "__main__":
+    main()
