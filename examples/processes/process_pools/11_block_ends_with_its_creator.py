@@ -46,12 +46,12 @@ def main() -> None:
     #>   the creator's tracker reported a leak: True
     if sys.version_info < (3, 13):
         print("track=False: needs Python 3.13")
-        #>[3.12] track=False: needs Python 3.13
+        #> [3.12] track=False: needs Python 3.13
         return
     name = f"overlap_{uuid.uuid4().hex[:8]}"
     create_in_another_program(name, "untracked")
     print(f"track=False:      {read_later(name)}")
-    #>[3.13+] track=False:      still there: 'hello'
+    #> [3.13+] track=False:      still there: 'hello'
 
 
 if __name__ == "__main__":

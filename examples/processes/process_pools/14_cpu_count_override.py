@@ -21,13 +21,13 @@ def counts_in_child(*flags: str, **environment: str) -> str:
 def main() -> None:
     if sys.version_info < (3, 13):
         print("process_cpu_count() and -X cpu_count: need Python 3.13")
-        #>[3.12] process_cpu_count() and -X cpu_count: need Python 3.13
+        #> [3.12] process_cpu_count() and -X cpu_count: need Python 3.13
         return
     # Python 3.13+: both counts, and so every pool's default size, overridden.
     print(f"python -X cpu_count=3:  {counts_in_child('-X', 'cpu_count=3')}")
-    #>[3.13+] python -X cpu_count=3:  cpu_count() 3, process_cpu_count() 3
+    #> [3.13+] python -X cpu_count=3:  cpu_count() 3, process_cpu_count() 3
     print(f"PYTHON_CPU_COUNT=3:     {counts_in_child(PYTHON_CPU_COUNT='3')}")
-    #>[3.13+] PYTHON_CPU_COUNT=3:     cpu_count() 3, process_cpu_count() 3
+    #> [3.13+] PYTHON_CPU_COUNT=3:     cpu_count() 3, process_cpu_count() 3
 
 
 if __name__ == "__main__":
