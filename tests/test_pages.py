@@ -300,7 +300,12 @@ def quoted_figures(page: Path, unit: str, every_bold: bool) -> list[str]:
         if every_bold or FIGURE_IN_PROSE.fullmatch(bold.strip())
     ]
     printed = printed_on(pages) if quoted else ""
-    return [figure for figure in quoted if figure not in printed]
+    return [figure for figure in quoted if not prints(printed, figure)]
+
+
+def prints(printed: str, figure: str) -> bool:
+    """Whether the output shows this figure whole: `8x` is not in `1.8x`."""
+    return re.search(rf"(?<![\w.]){re.escape(figure)}(?![\w])", printed) is not None
 
 
 @pytest.mark.parametrize(
