@@ -5,6 +5,7 @@ every `print` the example makes is recorded with its line, so that the tests can
 place the output under the example's `#>` lines exactly as for a local run.
 """
 
+import asyncio
 import builtins
 import sys
 import traceback
@@ -36,6 +37,10 @@ def run(source: str) -> dict:
             texts = [printed_text(arg) for arg in args]
             prints.append({"line": frame.f_lineno, "sep": sep, "args": texts})
 
+    # Every run shares Pyodide's one event loop: what an example sets on it (a task
+    # factory, debug mode) is put back afterwards, or it would change the next run.
+    loop = asyncio.get_event_loop()
+    task_factory, debug = loop.get_task_factory(), loop.get_debug()
     main = types.ModuleType("__main__")
     main.__file__ = FILENAME
     previous_main = sys.modules["__main__"]
@@ -53,6 +58,8 @@ def run(source: str) -> dict:
         exception.__traceback__ = traceback_.tb_next if traceback_ else None
         error = "".join(traceback.format_exception(exception))
     finally:
+        loop.set_task_factory(task_factory)
+        loop.set_debug(debug)
         builtins.print = real_print
         sys.modules["__main__"] = previous_main
         sys.stdout.flush()
