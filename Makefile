@@ -16,7 +16,7 @@ ON = tools/pythons run $(1)
 # native one. OVERLAP_ONCE_PYTHON=none leaves them out of `make test` (GitHub runs
 # them in a job of their own, `make test-once`).
 ONCE_PYTHON = $(or $(OVERLAP_ONCE_PYTHON),$(shell tools/pythons native $(MAIN_PYTHON) $(shell printf '%s\n' $(PYTHONS) | sort -rV)))
-WORKERS ?= 3
+WORKERS ?= 2
 
 export UV_PYTHON_DOWNLOADS := never
 export NO_MKDOCS_2_WARNING := 1
@@ -80,7 +80,7 @@ build: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME) ## build the site int
 	$(call ON,$(MAIN_PYTHON)) python -m mkdocs build --strict --site-dir site
 
 # The suite (tools/suite.py): first everything that waits, on every Python at once
-# (the suite is itself a concurrency problem), the browser tests with it on one
+# (the suite is itself a concurrency problem); then the browser tests, on one
 # Python; then the few tests that measure parallel computation, alone, one Python
 # at a time. Wall times go to .results/suite.json. Extra pytest arguments: ARGS=...
 NEEDS_BROWSER = $(if $(filter none,$(OVERLAP_ONCE_PYTHON)),,chromium)
