@@ -7,6 +7,7 @@ place the output under the example's `#>` lines exactly as for a local run.
 
 import asyncio
 import builtins
+import gc
 import sys
 import traceback
 import types
@@ -58,6 +59,9 @@ def run(source: str) -> dict:
         exception.__traceback__ = traceback_.tb_next if traceback_ else None
         error = "".join(traceback.format_exception(exception))
     finally:
+        # What the example left unreferenced goes now, as at the end of a process,
+        # not in the middle of the next run (a coroutine never awaited warns then).
+        gc.collect()
         loop.set_task_factory(task_factory)
         loop.set_debug(debug)
         builtins.print = real_print
