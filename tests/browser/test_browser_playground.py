@@ -59,7 +59,12 @@ def run_box(page: Page, name: str) -> Locator:
 def press_run(page: Page, name: str) -> str:
     """Press Run under an example, wait for it to finish; return the output shown."""
     box = run_box(page, name)
-    box.locator(".overlap-run__run").click()
+    run = box.locator(".overlap-run__run")
+    expect(run).to_be_enabled()  # the page's playground script has started
+    # A click event on the button itself: on a long page the code blocks above it
+    # may still be laid out as it scrolls into view, and a click by position could
+    # land on something else (once in three runs here, the run never started).
+    run.dispatch_event("click")
     expect(box.locator(".overlap-run__status")).to_contain_text(
         "Finished", timeout=FINISHED
     )
