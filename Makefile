@@ -16,7 +16,7 @@ ON = tools/pythons run $(1)
 # native one. OVERLAP_ONCE_PYTHON=none leaves them out of `make test` (GitHub runs
 # them in a job of their own, `make test-once`).
 ONCE_PYTHON = $(or $(OVERLAP_ONCE_PYTHON),$(shell tools/pythons native $(MAIN_PYTHON) $(shell printf '%s\n' $(PYTHONS) | sort -rV)))
-WORKERS ?= 2
+WORKERS ?= 3
 
 export UV_PYTHON_DOWNLOADS := never
 export NO_MKDOCS_2_WARNING := 1
@@ -79,10 +79,10 @@ serve: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME) ## build and serve th
 build: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME) ## build the site into site/ (strict)
 	$(call ON,$(MAIN_PYTHON)) python -m mkdocs build --strict --site-dir site
 
-# The suite (tools/suite.py): first everything that waits, on every Python at once
-# (the suite is itself a concurrency problem); then the browser tests, on one
-# Python; then the few tests that measure parallel computation, alone, one Python
-# at a time. Wall times go to .results/suite.json. Extra pytest arguments: ARGS=...
+# The suite (tools/suite.py): first everything that waits, one Python after another,
+# each on a few workers at once (the suite is itself a concurrency problem); then the
+# browser tests, on one Python; then the few tests that measure parallel
+# computation, alone, one Python at a time. Wall times go to .results/suite.json. Extra pytest arguments: ARGS=...
 NEEDS_BROWSER = $(if $(filter none,$(OVERLAP_ONCE_PYTHON)),,chromium)
 
 test: envs node_modules/.installed $(NEEDS_BROWSER) ## everything CI checks, on every Python (ARGS=--lf for the last failures)
