@@ -32,6 +32,9 @@ async def count_in_processes(pool: ProcessPoolExecutor) -> tuple[int, float]:
 
 def main() -> None:
     with ProcessPoolExecutor(max_workers=2) as pool:
+        # Start the workers (and 3.14's forkserver) before the heartbeat: starting
+        # them blocks the caller, which here would be the event loop.
+        list(pool.map(count_primes, [0, 0], [1, 1]))
         primes, gap = asyncio.run(count_in_processes(pool))
     print(f"primes below 150000: {primes}")
     #> primes below 150000: 13848
