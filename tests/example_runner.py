@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from example_settings import ATTEMPTS, Tolerance, settings_for
 from figures import has_figures
-from output_lines import MAIN_PYTHON, Print, printed_view
+from output_lines import Print, printed_view
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -137,7 +137,3 @@ def fail_with_diff(heading: str, shown: str, printed: str) -> None:
         shown.splitlines(), printed.splitlines(), "shown", "printed", lineterm=""
     )
     pytest.fail(f"{heading}:\n" + "\n".join(diff), pytrace=False)
-
-
-def is_main_python() -> bool:
-    return THIS_PYTHON == MAIN_PYTHON

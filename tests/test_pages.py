@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from functools import cache
 from pathlib import Path
 from textwrap import indent
 
@@ -331,6 +332,7 @@ def test_figures_quoted_in_prose_come_from_examples(page: Path) -> None:
     )
 
 
+@cache
 def bench_figures() -> dict[str, str]:
     """Each distinctive figure of the saved benchmark results, with its placeholder."""
     from bench.mkdocs_hook import format_value
