@@ -66,21 +66,3 @@ def reconcile(shown: str, actual: str, tolerance: Tolerance) -> str:
         for old, new in zip(shown_lines, actual_lines, strict=True)
     ]
     return "\n".join(merged) + "\n"
-
-
-def differs_only_in_figures(shown: str, actual: str) -> bool:
-    """Whether two views differ only in figures, so that another run may match.
-
-    A different text (a word, a count, a missing line) is not a measurement that a
-    busy machine spoiled: running the example again would not change it.
-    """
-    shown_lines, actual_lines = shown.splitlines(), actual.splitlines()
-    return len(shown_lines) == len(actual_lines) and all(
-        old == new
-        or (
-            OUTPUT_LINE.match(old) is not None
-            and OUTPUT_LINE.match(new) is not None
-            and FIGURE.sub("#", old) == FIGURE.sub("#", new)
-        )
-        for old, new in zip(shown_lines, actual_lines, strict=True)
-    )
