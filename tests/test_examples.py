@@ -4,11 +4,13 @@ Each example runs as `python path/to/example.py` (`example_runner.run_example`),
 on the Python running this suite, and must print that Python's `#>` lines
 (`output_lines.view_for`). The test id is the example's path under `examples/`,
 so a failure names the file. Examples that start processes run under the
-platform's default start method and under `spawn` and `forkserver`.
+platform's default start method and under `spawn` and `forkserver` (each once: on
+3.14 and later the default on Linux is `forkserver`).
 `make update-example K=...` rewrites the `#>` lines from a real run.
 """
 
 import contextlib
+import multiprocessing
 import re
 from pathlib import Path
 
@@ -36,7 +38,13 @@ from pytest_examples import CodeExample, EvalExample
 
 from overlap.server import DEMO_URL_ENV
 
-START_METHODS = (None, "spawn", "forkserver")
+# The first of the supported start methods is this platform's default (`fork` on
+# Linux before 3.14, `forkserver` since): run it once, as the default.
+START_METHODS = (None,) + tuple(
+    method
+    for method in ("spawn", "forkserver")
+    if method != multiprocessing.get_all_start_methods()[0]
+)
 EMPTY_OUTPUT_LINE = re.compile(r"^[ \t]*#>[ \t]*\n", re.MULTILINE)
 
 

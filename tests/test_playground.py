@@ -1,8 +1,10 @@
 """The playground: its record of which examples run in Pyodide, and the built site.
 
 `make playground` runs every example in Pyodide in Chromium and writes the record
-(`playground/results.json`); `tests/browser/test_browser_playground.py` runs them
-there again and presses Run on pages. Here: the record is current, and the build
+(`playground/results.json`); `tests/browser/test_browser_playground.py` runs the
+ones with a Run button there again and presses Run on pages. Here: the record is
+current (every verdict made from the example's present source, on the locked
+Pyodide), and the build
 puts a Run button under exactly the examples that run in the browser, a note under
 every other example, and the locked runtime beside them; without the runtime the
 site still builds, without the playground.

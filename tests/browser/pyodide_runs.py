@@ -8,7 +8,8 @@ For any other example the verdict keeps why not, in the reader's terms.
 
 `make playground` writes the verdicts to `playground/results.json`, which the site
 build reads to put a Run button or a short note under each example; the browser
-tests run every example again and fail when the record is out of date.
+tests run every example with a Run button again, and a test fails when a verdict was
+made from another source or another Pyodide.
 """
 
 import json

@@ -1,5 +1,5 @@
-"""The playground in Chromium: Run shows the verified output, Edit and Reset work,
-and the record of which examples run in the browser is what Pyodide does today."""
+"""The playground in Chromium: every example with a Run button runs in Pyodide and
+prints its `#>` lines, Run shows the verified output, and Edit and Reset work."""
 
 from collections.abc import Iterator
 
@@ -42,14 +42,27 @@ def pyodide_page(browser: Browser, site_url: str) -> Iterator[Page]:
     context.close()
 
 
-@pytest.mark.parametrize("name", [example_name(path) for path in every_example()])
-def test_recorded_verdict_is_what_pyodide_does(pyodide_page: Page, name: str) -> None:
-    recorded = read_record()["examples"][name]
+def with_run_button() -> list[str]:
+    """The examples whose Run button the site shows: the record says they run.
+
+    Every other verdict is a note under the example, made by `make playground` from
+    the same source (`tests/test_playground.py` checks each entry's sha256 and the
+    Pyodide version), so running those again here would only repeat the record.
+    """
+    record = read_record()["examples"]
+    return [
+        example_name(path)
+        for path in every_example()
+        if record.get(example_name(path), {}).get("runs")
+    ]
+
+
+@pytest.mark.parametrize("name", with_run_button())
+def test_an_example_with_a_run_button_runs_in_pyodide(
+    pyodide_page: Page, name: str
+) -> None:
     verdict = try_example(pyodide_page, EXAMPLES / name)
-    assert (verdict.runs, verdict.reason) == (
-        recorded["runs"],
-        recorded.get("reason", ""),
-    ), f"{verdict}; run `make playground` to record what Pyodide does now"
+    assert verdict.runs, f"{verdict}; run `make playground` to record what Pyodide does"
 
 
 def run_box(page: Page, name: str) -> Locator:
