@@ -79,7 +79,7 @@ serve: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME) ## build and serve th
 build: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME) ## build the site into site/ (strict)
 	$(call ON,$(MAIN_PYTHON)) python -m mkdocs build --strict --site-dir site
 
-# The suite (tools/suite.py): first everything that waits, one Python after another,
+# The suite (tools/suite.py): first everything that waits, two Pythons at a time,
 # each on a few workers at once (the suite is itself a concurrency problem); then the
 # browser tests, on one Python; then the few tests that measure parallel
 # computation, alone, one Python at a time. Wall times go to .results/suite.json. Extra pytest arguments: ARGS=...
