@@ -2,8 +2,8 @@
 # Environments come from uv.lock; uv itself is bootstrapped into .tools/.
 # `make help` lists the commands: each is the `##` comment on its target's line.
 
-# Every CPython the examples are checked on (tests/output_lines.py has the same
-# list); the main one is where the figures on the pages are measured.
+# Every CPython the examples are checked on (tools/examples/output_lines.py has the
+# same list); the main one is where the figures on the pages are measured.
 PYTHONS ?= $(or $(OVERLAP_PYTHONS),3.12 3.13 3.14 3.15)
 MAIN_PYTHON ?= $(if $(filter 3.14,$(PYTHONS)),3.14,$(lastword $(PYTHONS)))
 UV_VERSION := 0.13.9
@@ -79,14 +79,15 @@ serve: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME) ## build and serve th
 build: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME) ## build the site into site/ (strict)
 	$(call ON,$(MAIN_PYTHON)) python -m mkdocs build --strict --site-dir site
 
-# The suite (tools/suite.py): first everything that waits, two Pythons at a time,
-# each on a few workers at once (the suite is itself a concurrency problem); then the
-# browser tests, on one Python; then the few tests that measure parallel
-# computation, alone, one Python at a time. Wall times go to .results/suite.json. Extra pytest arguments: ARGS=...
+# The suite (`python -m tools suite`, tools/suite.py): first everything that waits,
+# two Pythons at a time, each on a few workers at once (the suite is itself a
+# concurrency problem); then the browser tests, on one Python; then the few tests
+# that measure parallel computation, alone, one Python at a time. Wall times go to
+# .results/suite.json. Extra pytest arguments: ARGS=...
 NEEDS_BROWSER = $(if $(filter none,$(OVERLAP_ONCE_PYTHON)),,chromium)
 
 test: envs node_modules/.installed $(NEEDS_BROWSER) ## everything CI checks, on every Python (ARGS=--lf for the last failures)
-	python3 tools/suite.py --pythons "$(PYTHONS)" --once-python $(ONCE_PYTHON) --workers $(WORKERS) -- $(ARGS)
+	python3 -m tools suite --pythons "$(PYTHONS)" --once-python $(ONCE_PYTHON) --workers $(WORKERS) -- $(ARGS)
 
 test-once: envs node_modules/.installed chromium ## the checks of the site, the browser and lint, on one Python
 	$(call ON,$(ONCE_PYTHON)) python -m pytest -n $(WORKERS) --dist loadgroup -m once --ignore=tests/browser
@@ -96,14 +97,11 @@ K_REQUIRED = @test -n "$(K)" || { echo "usage: make $@ K=<example path under exa
 
 test-example: envs ## one example on every Python at once: K=threads/from_scratch/01_start_and_join.py
 	$(K_REQUIRED)
-	python3 tools/suite.py --pythons "$(PYTHONS)" --one "$(K)"
+	python3 -m tools example "$(K)" --pythons "$(PYTHONS)"
 
 update-example: envs ## rewrite one example's #> lines from a real run on every Python: K=...
 	$(K_REQUIRED)
-	@for version in $(PYTHONS); do \
-	  $(call ON,$$version) python -m pytest -q -o cache_dir=.pytest_cache/$$version \
-	    tests/test_examples.py tests/test_pages.py --update-examples -k "$(K)" || exit 1; \
-	done
+	python3 -m tools update "$(K)" --pythons "$(PYTHONS)"
 
 update-examples: .venvs/$(MAIN_PYTHON)/.synced ## rewrite every example's #> lines from a run on the main Python
 	$(call ON,$(MAIN_PYTHON)) python -m pytest -n $(WORKERS) -o cache_dir=.pytest_cache/$(MAIN_PYTHON) \
@@ -114,22 +112,22 @@ update-examples: .venvs/$(MAIN_PYTHON)/.synced ## rewrite every example's #> lin
 # them with the full reports to .audit/. Then the blind reader searches
 # (tests/browser/search_blind.py): how many find their page, to .audit/search.txt.
 audit: build node_modules/.installed chromium ## Lighthouse scores of home and the heaviest chapter; blind searches
-	$(call ON,$(ONCE_PYTHON)) python tests/browser/audit.py site .audit
-	PYTHONPATH=tests $(call ON,$(ONCE_PYTHON)) python tests/browser/search_audit.py site .audit
+	PYTHONPATH=. $(call ON,$(ONCE_PYTHON)) python tests/browser/audit.py site .audit
+	PYTHONPATH=tests:. $(call ON,$(ONCE_PYTHON)) python tests/browser/search_audit.py site .audit
 
 # Every example run in Pyodide in Chromium, as the Run button runs it; the verdicts
 # go to playground/results.json, which decides where the site shows a Run button.
 playground: envs node_modules/.installed chromium ## run every example in the browser's Python; record which run there
-	PYTHONPATH=tests:. $(call ON,$(ONCE_PYTHON)) python tests/browser/pyodide_runs.py
+	$(call ON,$(ONCE_PYTHON)) python -m tools playground
 
 # Timelines of who ran when, drawn from real runs of the examples they picture.
 figures: .venvs/$(MAIN_PYTHON)/.synced ## redraw the timeline figures from real runs
-	$(call ON,$(MAIN_PYTHON)) python timelines/make_figures.py
+	$(call ON,$(MAIN_PYTHON)) python -m tools figures
 
 # Every comparison the site reports, measured on this machine: results (JSON) and
 # charts (SVG) in docs/benchmarks/. QUICK=1 runs fewer repeats, for development only.
 bench: .venvs/$(MAIN_PYTHON)/.synced ## run every comparison the site reports, on the main Python (QUICK=1: fewer runs)
-	$(call ON,$(MAIN_PYTHON)) python -m bench $(if $(QUICK),--quick)
+	$(call ON,$(MAIN_PYTHON)) python -m tools bench $(if $(QUICK),--quick)
 
 clean: ## remove the environments and the built site
 	rm -rf .tools .venvs site .results

@@ -19,9 +19,8 @@ from pathlib import Path
 import pytest
 from markdown_blocks import DOCS, ROOT, pages
 
-sys.path.insert(0, str(ROOT))  # the bench package lives at the top of the repository
-from bench.__main__ import COMPARISONS
-from bench.measure import summary, with_cpu, with_server_cpu
+from tools.bench.__main__ import COMPARISONS
+from tools.bench.measure import summary, with_cpu, with_server_cpu
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -186,7 +185,7 @@ def test_smoke_run_writes_results_and_charts(tmp_path: Path) -> None:
     names = ["io_sweep", "cpu_workers"]
     completed = subprocess.run(
         [
-            *(sys.executable, "-m", "bench", "--profile", "smoke", *names),
+            *(sys.executable, "-m", "tools", "bench", "--profile", "smoke", *names),
             *("--results-dir", str(tmp_path), "--charts-dir", str(tmp_path)),
         ],
         cwd=ROOT,
@@ -209,7 +208,11 @@ def test_smoke_run_writes_results_and_charts(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "command", [["check", "bench"], ["format", "--check", "bench"]]
+    "command",
+    [
+        ["check", "bench", "tools/bench"],
+        ["format", "--check", "bench", "tools/bench"],
+    ],
 )
 def test_bench_code_passes_ruff(command: list[str]) -> None:
     completed = subprocess.run(
@@ -225,7 +228,7 @@ def test_bench_code_passes_ruff(command: list[str]) -> None:
 def test_make_bench_is_a_target() -> None:
     makefile = (ROOT / "Makefile").read_text()
     assert re.search(r"^bench: ", makefile, re.MULTILINE)
-    assert "-m bench" in makefile
+    assert "-m tools bench" in makefile
 
 
 def test_the_site_build_runs_the_hook() -> None:

@@ -1,6 +1,6 @@
 """Every file in `examples/` is linted, run, and its output checked against `#>` lines.
 
-Each example runs as `python path/to/example.py` (`example_runner.run_example`),
+Each example runs as `python path/to/example.py` (`tools.examples.runner.run_example`),
 on the Python running this suite, and must print that Python's `#>` lines
 (`output_lines.view_for`). The test id is the example's path under `examples/`,
 so a failure names the file. Examples that start processes run under the
@@ -16,7 +16,13 @@ from pathlib import Path
 
 import pytest
 from demo_process import demo_server_process
-from example_runner import (
+from pytest_examples import CodeExample, EvalExample
+
+from overlap.server import DEMO_URL_ENV
+from tools.examples.figures import figures_agree, reconcile
+from tools.examples.free_cores import diagnosis
+from tools.examples.output_lines import merge_update, view_for
+from tools.examples.runner import (
     EXAMPLES,
     THIS_PYTHON,
     attempts_for,
@@ -25,18 +31,12 @@ from example_runner import (
     require_clean_exit,
     run_example,
 )
-from example_settings import (
+from tools.examples.settings import (
     SettingsError,
     all_settings,
     settings_for,
     starts_processes,
 )
-from figures import figures_agree, reconcile
-from free_cores import diagnosis
-from output_lines import merge_update, view_for
-from pytest_examples import CodeExample, EvalExample
-
-from overlap.server import DEMO_URL_ENV
 
 # The first of the supported start methods is this platform's default (`fork` on
 # Linux before 3.14, `forkserver` since): run it once, as the default.

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from output_lines import MAIN_PYTHON, PYTHONS
+
+from tools.examples.output_lines import MAIN_PYTHON, PYTHONS
 
 ROOT = Path(__file__).resolve().parent.parent
 GITHUB_DIR = ROOT / ".github"
@@ -199,7 +200,7 @@ def test_issue_forms_are_well_formed() -> None:
 
 
 def test_the_workflow_checks_the_pythons_the_suite_checks() -> None:
-    """One list of Pythons: tests/output_lines.py, the Makefile and the workflow."""
+    """One list of Pythons: tools/examples/output_lines.py, Makefile, workflow."""
     workflow = yaml.safe_load((WORKFLOWS_DIR / "ci.yml").read_text(encoding="utf-8"))
     matrix = workflow["jobs"]["test"]["strategy"]["matrix"]["python-version"]
     assert tuple(matrix) == PYTHONS

@@ -1,7 +1,8 @@
 """The `#>` format: which Python a line belongs to, and how an update merges them."""
 
 import pytest
-from output_lines import (
+
+from tools.examples.output_lines import (
     PYTHONS,
     Print,
     TagError,

@@ -14,18 +14,19 @@ from pathlib import Path
 from textwrap import indent
 
 import pytest
-from example_runner import (
+from markdown_blocks import DOCS, FENCE, ROOT, Block, all_blocks, pages, split_target
+from pytest_examples import CodeExample, EvalExample, find_examples
+
+from tools.examples.figures import figures_agree, reconcile
+from tools.examples.output_lines import MAIN_PYTHON, merge_update, output_text, view_for
+from tools.examples.runner import (
     EXAMPLES,
     THIS_PYTHON,
     fail_with_diff,
     require_clean_exit,
     run_example,
 )
-from example_settings import DEFAULT_TOLERANCE, all_settings
-from figures import figures_agree, reconcile
-from markdown_blocks import DOCS, FENCE, ROOT, Block, all_blocks, pages, split_target
-from output_lines import MAIN_PYTHON, merge_update, output_text, view_for
-from pytest_examples import CodeExample, EvalExample, find_examples
+from tools.examples.settings import DEFAULT_TOLERANCE, all_settings
 
 # Languages a fenced block may use. Python blocks run; console blocks are checked
 # by `test_console_commands`; the rest are data, not code.

@@ -15,7 +15,6 @@ import re
 from pathlib import Path
 
 import pytest
-from example_runner import EXAMPLES, example_name
 from markdown_blocks import ROOT
 from site_build import build_site
 
@@ -26,6 +25,7 @@ from playground.mkdocs_hook import (
     digest,
     read_record,
 )
+from tools.examples.runner import EXAMPLES, example_name
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(180)]
 

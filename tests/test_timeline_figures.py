@@ -5,29 +5,20 @@ its figure is out of date until `make figures` draws it again from a new run.
 """
 
 import hashlib
-import importlib.util
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from markdown_blocks import DOCS, ROOT
 
+from tools import timelines
+
 SVG = "{http://www.w3.org/2000/svg}"
 FIGURES_DIR = DOCS / "figures"
 MAX_SIZE = 12 * 1024
 
 
-def load_figure_list() -> list:
-    spec = importlib.util.spec_from_file_location(
-        "make_figures", ROOT / "timelines" / "make_figures.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.FIGURE_LIST
-
-
-FIGURE_LIST = load_figure_list()
+FIGURE_LIST = timelines.FIGURE_LIST
 SVG_FILES = sorted(FIGURES_DIR.rglob("*.svg"))
 
 
@@ -38,7 +29,7 @@ def name(path: Path) -> str:
 def test_every_figure_file_is_listed_and_every_listed_figure_exists() -> None:
     listed = {figure.path for figure in FIGURE_LIST}
     unlisted = [name(path) for path in SVG_FILES if path not in listed]
-    assert not unlisted, f"not in timelines/make_figures.py: {unlisted}"
+    assert not unlisted, f"not in tools/timelines.py: {unlisted}"
     missing = [name(path) for path in sorted(listed) if not path.is_file()]
     assert not missing, f"run `make figures` to draw {missing}"
 

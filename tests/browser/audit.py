@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from static_server import serve
+from tools.static_server import serve
 
 ROOT = Path(__file__).resolve().parents[2]
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"

@@ -25,19 +25,11 @@ from playwright.sync_api import (
     sync_playwright,
 )
 from site_build import build_site
-from static_server import serve
+
+from tools.chromium import CHROMIUM_ARGS
+from tools.static_server import serve
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    # Belt and braces: even a request the test did not see cannot reach a host.
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
 # Generous for a busy 2-core machine; a healthy page loads in well under a second.
 ACTION_TIMEOUT_MS = 20_000
 expect.set_options(timeout=ACTION_TIMEOUT_MS)

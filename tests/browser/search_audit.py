@@ -15,8 +15,9 @@ from audit import ROOT, chromium
 from conftest import CHROMIUM_ARGS, url_path
 from playwright.sync_api import sync_playwright
 from search_blind import BLIND_SETS
-from static_server import serve
 from test_browser_search import SEARCH_BOX, TOP, search
+
+from tools.static_server import serve
 
 
 def main() -> None:

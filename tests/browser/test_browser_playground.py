@@ -5,19 +5,19 @@ from collections.abc import Iterator
 
 import pytest
 from conftest import AXE, OpenPage, new_context, playground_downloads
-from example_runner import EXAMPLES, attempts_for, example_name, tolerance_for
-from figures import reconcile
-from output_lines import view_for
 from playwright.sync_api import Browser, Locator, Page, expect
-from pyodide_runs import (
+
+from playground.mkdocs_hook import read_record
+from tools.examples.figures import reconcile
+from tools.examples.output_lines import view_for
+from tools.examples.runner import EXAMPLES, attempts_for, example_name, tolerance_for
+from tools.playground import (
     PYODIDE_PYTHON,
     RUN_TIMEOUT_S,
     every_example,
     printed_source,
     try_example,
 )
-
-from playground.mkdocs_hook import read_record
 
 pytestmark = pytest.mark.timeout(120)
 

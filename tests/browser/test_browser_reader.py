@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 from conftest import PHONE, OpenPage
-from example_runner import tolerance_for
-from figures import figures_agree
 from markdown_blocks import ROOT
-from output_lines import MAIN_PYTHON, output_text, view_for
 from playwright.sync_api import Page, expect
+
+from tools.examples.figures import figures_agree
+from tools.examples.output_lines import MAIN_PYTHON, output_text, view_for
+from tools.examples.runner import tolerance_for
 
 pytestmark = pytest.mark.timeout(90)
 

@@ -20,7 +20,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 RECIPES = ROOT / "examples" / "recipes" / "stopping_cleanly"
-PRINT_LOG_HOOK = ROOT / "tests" / "print_log"  # sets OVERLAP_START_METHOD's default
+# The print recorder; it also sets OVERLAP_START_METHOD's default.
+PRINT_LOG_HOOK = ROOT / "tools" / "examples" / "print_log"
 SQUARES_0_TO_3 = "{0: 0, 1: 1, 2: 4, 3: 9}"
 
 # recipe, the line it prints once the second round is in flight, the lines expected

@@ -8,9 +8,9 @@ one at a time they take N.
 import functools
 from typing import Any
 
-from bench import charts, clients
-from bench.demo import demo_server
-from bench.measure import (
+from tools.bench import charts, clients
+from tools.bench.demo import demo_server
+from tools.bench.measure import (
     Profile,
     repeat_with_cpu,
     summary,

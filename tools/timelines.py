@@ -1,6 +1,6 @@
 """Regenerate the guide's timeline figures from real runs of their examples.
 
-Run `make figures` (or `python timelines/make_figures.py [example ...]` to redo only
+Run `make figures` (or `python -m tools figures [example ...]` to redo only
 some). Each figure runs its example unchanged under `overlap.timeline.record_script`,
 keeps the lanes it names, and writes `docs/figures/<example path>.svg`, stamped with
 the SHA-256 of the example's source: a test fails when the example changes and the
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from overlap import timeline, timeline_svg
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 FIGURES = ROOT / "docs" / "figures"
 
 
@@ -160,7 +160,14 @@ def make(figure: Figure) -> Path:
     return figure.path
 
 
-def main(names: list[str]) -> None:
+def main(argv: list[str] | None = None) -> int:
+    """`make figures`: redraw every figure, or only those of the examples named."""
+    names = sys.argv[1:] if argv is None else argv
+    unknown = set(names) - {figure.example for figure in FIGURE_LIST}
+    if unknown:
+        print(f"no figure of {', '.join(sorted(unknown))}; the figures are listed in")
+        print("FIGURE_LIST in tools/timelines.py")
+        return 2
     chosen = [f for f in FIGURE_LIST if not names or f.example in names]
     load = os.getloadavg()[0]
     if load > (os.cpu_count() or 1) / 2 and any(f.attempts > 1 for f in chosen):
@@ -171,7 +178,8 @@ def main(names: list[str]) -> None:
     for figure in chosen:
         path = make(figure)
         print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1024:.1f} KB")
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    sys.exit(main())

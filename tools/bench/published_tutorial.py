@@ -6,9 +6,9 @@ The pool has Python's default number of threads, min(32, cores + 4).
 
 from typing import Any
 
-from bench import clients, published
-from bench.demo import demo_server
-from bench.measure import Profile
+from tools.bench import clients, published
+from tools.bench.demo import demo_server
+from tools.bench.measure import Profile
 
 NAME = "published_tutorial"
 TITLE = "A tutorial's downloader, 15 images: published and measured here"

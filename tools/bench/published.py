@@ -10,8 +10,8 @@ import statistics
 from collections.abc import Callable
 from typing import Any
 
-from bench import charts
-from bench.measure import Profile, interleaved, summary, with_speedup
+from tools.bench import charts
+from tools.bench.measure import Profile, interleaved, summary, with_speedup
 
 # key, label, published seconds, how to run it, ideal seconds (None: sequential
 # median / ideal speed-up, for computation, whose time is known only once measured)

@@ -1,8 +1,8 @@
 """Run the comparisons, save their results and draw their charts.
 
-python -m bench                 # everything, as `make bench` does
-python -m bench --quick         # fewer repeats, to develop
-python -m bench io_sweep        # one comparison
+python -m tools bench               # everything, as `make bench` does
+python -m tools bench --quick       # fewer repeats, to develop
+python -m tools bench io_sweep      # one comparison
 """
 
 import argparse
@@ -13,8 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from bench import results
-from bench.measure import PROFILES
+from tools.bench import results
+from tools.bench.measure import PROFILES
 
 BUSY = 1.5  # a load average above this distorts the CPU-bound figures on 2 cores
 COMPARISONS = (
@@ -31,7 +31,7 @@ COMPARISONS = (
 
 def run_one(name: str, profile_name: str, results_dir: Path, charts_dir: Path) -> float:
     """Measure one comparison, save its results and chart; return its run time."""
-    module = importlib.import_module(f"bench.{name}")
+    module = importlib.import_module(f"tools.bench.{name}")
     print(f"{name}: measuring ({profile_name})...", flush=True)
     load = os.getloadavg()[0]
     start = time.perf_counter()
@@ -52,7 +52,7 @@ def run_one(name: str, profile_name: str, results_dir: Path, charts_dir: Path) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools bench", description=__doc__)
     parser.add_argument(
         "names",
         nargs="*",

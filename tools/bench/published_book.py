@@ -7,9 +7,9 @@ thread per download, and asyncio runs every download at once.
 
 from typing import Any
 
-from bench import clients, published
-from bench.demo import demo_server
-from bench.measure import Profile
+from tools.bench import clients, published
+from tools.bench.demo import demo_server
+from tools.bench.measure import Profile
 
 NAME = "published_book"
 TITLE = "A book's flags benchmark, 20 downloads: published and measured here"

@@ -6,10 +6,11 @@ browser* when it finishes without an error and its output matches its `#>` lines
 (figures within the example's declared tolerance, best of the usual attempts).
 For any other example the verdict keeps why not, in the reader's terms.
 
-`make playground` writes the verdicts to `playground/results.json`, which the site
-build reads to put a Run button or a short note under each example; the browser
-tests run every example with a Run button again, and a test fails when a verdict was
-made from another source or another Pyodide.
+`make playground` (`python -m tools playground`) writes the verdicts to
+`playground/results.json`, which the site build reads to put a Run button or a
+short note under each example; the browser tests run every example with a Run
+button again, and a test fails when a verdict was made from another source or
+another Pyodide.
 """
 
 import json
@@ -17,12 +18,18 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from example_runner import EXAMPLES, attempts_for, example_name, tolerance_for
-from figures import reconcile
-from output_lines import MAIN_PYTHON, Print, output_text, printed_view, view_for
 from playwright.sync_api import Page
 
 from playground.mkdocs_hook import RECORD, digest
+from tools.examples.figures import reconcile
+from tools.examples.output_lines import (
+    MAIN_PYTHON,
+    Print,
+    output_text,
+    printed_view,
+    view_for,
+)
+from tools.examples.runner import EXAMPLES, attempts_for, example_name, tolerance_for
 
 # Far longer than any example that runs in the browser takes there; an example
 # still running then is stopped, and does not run in the browser.
@@ -151,16 +158,16 @@ def write_record(verdicts: dict[Path, Verdict], pyodide_version: str) -> None:
     RECORD.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     """`make playground`: run every example in Pyodide and write the record."""
     import shutil
     import tempfile
 
-    from conftest import CHROMIUM_ARGS
     from playwright.sync_api import sync_playwright
-    from static_server import serve
 
     from playground.mkdocs_hook import copy_playground, pyodide_version
+    from tools.chromium import CHROMIUM_ARGS
+    from tools.static_server import serve
 
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         site = Path(tmp)
@@ -181,7 +188,8 @@ def main() -> None:
     write_record(verdicts, pyodide_version())
     runnable = sum(verdict.runs for verdict in verdicts.values())
     print(f"{runnable} of {len(verdicts)} examples run in the browser; see {RECORD}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

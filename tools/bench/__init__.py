@@ -5,7 +5,8 @@ Each comparison is one module (``io_sweep``, ``cpu_workers``, ...) with its
 and a ``chart(results, results_sha256)`` that draws them as SVG and stamps the
 drawing with the digest of the results file it came from (``tests/test_bench.py``
 checks that every chart was drawn from the current results). The runner
-(``python -m bench``) saves the results as JSON in ``docs/benchmarks/results/`` and
-the charts as SVG in ``docs/benchmarks/charts/``; the site's hook
+(``python -m tools bench``) saves the results as JSON in
+``docs/benchmarks/results/`` and the charts as SVG in ``docs/benchmarks/charts/``;
+the site's hook
 (``bench/mkdocs_hook.py``) quotes numbers from those files.
 """

@@ -7,8 +7,8 @@ figures is within the example's declared `Tolerance`. Nothing else is loosened.
 
 import re
 
-from example_settings import Tolerance
-from output_lines import OUTPUT_LINE
+from tools.examples.output_lines import OUTPUT_LINE
+from tools.examples.settings import Tolerance
 
 FIGURE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?=\s?(?:s|ms|x|%)(?!\w))")
 

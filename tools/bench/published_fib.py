@@ -9,10 +9,10 @@ do not depend on the size of the job.
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from bench import clients, published
-from bench.machine import cores_available
-from bench.measure import Profile
-from bench.work import fib
+from tools.bench import clients, published
+from tools.bench.machine import cores_available
+from tools.bench.measure import Profile
+from tools.bench.work import fib
 
 NAME = "published_fib"
 TITLE = "An article's fib x 20, scaled to fib(30): published and measured here"

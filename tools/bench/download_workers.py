@@ -7,9 +7,9 @@ ceil(N / W) waits: the pool works through them in rounds of W.
 import functools
 from typing import Any
 
-from bench import charts, clients
-from bench.demo import demo_server
-from bench.measure import Profile, repeat, summary
+from tools.bench import charts, clients
+from tools.bench.demo import demo_server
+from tools.bench.measure import Profile, repeat, summary
 
 NAME = "download_workers"
 TITLE = "Downloads on a thread pool: time as the number of threads grows"

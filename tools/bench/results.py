@@ -5,9 +5,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from bench import machine
+from tools.bench import machine
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RESULTS_DIR = ROOT / "docs" / "benchmarks" / "results"
 CHARTS_DIR = ROOT / "docs" / "benchmarks" / "charts"
 

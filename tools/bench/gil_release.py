@@ -15,10 +15,10 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from bench import charts
-from bench.machine import cores_available
-from bench.measure import Profile, interleaved, summary, with_speedup
-from bench.work import on_pool, one_at_a_time
+from tools.bench import charts
+from tools.bench.machine import cores_available
+from tools.bench.measure import Profile, interleaved, summary, with_speedup
+from tools.bench.work import on_pool, one_at_a_time
 
 NAME = "gil_release"
 TITLE = "C code that releases the GIL: speed-up on threads"

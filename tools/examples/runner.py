@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from example_settings import ATTEMPTS, Tolerance, settings_for
-from figures import has_figures
-from output_lines import Print, printed_view
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools.examples.figures import has_figures
+from tools.examples.output_lines import Print, printed_view
+from tools.examples.settings import ATTEMPTS, Tolerance, settings_for
+
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 PRINT_RECORDER = Path(__file__).resolve().parent / "print_log"
 RUN_TIMEOUT = 90  # seconds: the slowest example takes about 10

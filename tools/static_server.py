@@ -91,7 +91,7 @@ def serve(site: Path) -> Iterator[str]:
 
 
 if __name__ == "__main__":
-    # python tests/browser/static_server.py SITE_DIR: serve until interrupted.
+    # python -m tools.static_server SITE_DIR: serve until interrupted.
     with serve(Path(sys.argv[1])) as url:
         print(url, flush=True)
         threading.Event().wait()

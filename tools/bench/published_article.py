@@ -6,9 +6,9 @@ The demo server waits 14.29/160 s per download. Five threads work through the
 
 from typing import Any
 
-from bench import clients, published
-from bench.demo import demo_server
-from bench.measure import Profile
+from tools.bench import clients, published
+from tools.bench.demo import demo_server
+from tools.bench.measure import Profile
 
 NAME = "published_article"
 TITLE = "An article's downloads, 160 of them: published and measured here"

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from bench import charts, clients
-from bench.machine import cores_available
-from bench.measure import Profile, interleaved, summary, with_speedup
-from bench.work import add_up, on_pool, one_at_a_time
+from tools.bench import charts, clients
+from tools.bench.machine import cores_available
+from tools.bench.measure import Profile, interleaved, summary, with_speedup
+from tools.bench.work import add_up, on_pool, one_at_a_time
 
 NAME = "cpu_workers"
 TITLE = "CPU-bound jobs: speed-up as the number of workers grows"
