@@ -15,6 +15,7 @@ from site_build import SITE_ORIGIN, build_site
 ONCE = {
     "test_bench.py",
     "test_github.py",
+    "test_layout.py",
     "test_lint.py",
     "test_playground.py",
     "test_site.py",
