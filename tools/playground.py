@@ -160,6 +160,7 @@ def write_record(verdicts: dict[Path, Verdict], pyodide_version: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """`make playground`: run every example in Pyodide and write the record."""
+    import argparse
     import shutil
     import tempfile
 
@@ -169,6 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     from tools.chromium import CHROMIUM_ARGS
     from tools.static_server import serve
 
+    argparse.ArgumentParser(
+        prog="python -m tools playground", description=__doc__.split("\n\n")[0]
+    ).parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         site = Path(tmp)
         copy_playground(site)

@@ -7,6 +7,7 @@ the SHA-256 of the example's source: a test fails when the example changes and t
 figure was not regenerated.
 """
 
+import argparse
 import hashlib
 import os
 import sys
@@ -162,12 +163,18 @@ def make(figure: Figure) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     """`make figures`: redraw every figure, or only those of the examples named."""
-    names = sys.argv[1:] if argv is None else argv
-    unknown = set(names) - {figure.example for figure in FIGURE_LIST}
-    if unknown:
-        print(f"no figure of {', '.join(sorted(unknown))}; the figures are listed in")
-        print("FIGURE_LIST in tools/timelines.py")
-        return 2
+    parser = argparse.ArgumentParser(
+        prog="python -m tools figures", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "names",
+        nargs="*",
+        metavar="EXAMPLE",
+        choices=[[], *(figure.example for figure in FIGURE_LIST)],
+        help="only the figures of these examples (default: all), e.g. "
+        + FIGURE_LIST[0].example,
+    )
+    names = parser.parse_args(argv).names
     chosen = [f for f in FIGURE_LIST if not names or f.example in names]
     load = os.getloadavg()[0]
     if load > (os.cpu_count() or 1) / 2 and any(f.attempts > 1 for f in chosen):
