@@ -14,6 +14,7 @@ from site_build import SITE_ORIGIN, build_site
 # one Python only (tools/suite.py), while every Python runs the rest.
 ONCE = {
     "test_bench.py",
+    "test_freshness.py",
     "test_github.py",
     "test_layout.py",
     "test_lint.py",

@@ -3,8 +3,8 @@
 `make playground` runs every example in Pyodide in Chromium and writes the record
 (`playground/results.json`); `tests/browser/test_browser_playground.py` runs the
 ones with a Run button there again and presses Run on pages. Here: the record is
-current (every verdict made from the example's present source, on the locked
-Pyodide), and the build
+for the locked Pyodide (that each verdict was made from the example's present
+source: `tests/test_freshness.py`), and the build
 puts a Run button under exactly the examples that run in the browser, a note under
 every other example, and the locked runtime beside them; without the runtime the
 site still builds, without the playground.
@@ -22,30 +22,14 @@ from playground.mkdocs_hook import (
     EXAMPLE_BLOCK,
     RUNTIME,
     RUNTIME_FILES,
-    digest,
     read_record,
 )
-from tools.examples.runner import EXAMPLES, example_name
+from tools.examples.runner import EXAMPLES
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(180)]
 
 CONTROLS = re.compile(r'<div class="overlap-run" data-example="(?P<name>[^"]+)"')
 NOTE = re.compile(r'<p class="overlap-run-note">No Run button: (?P<why>.+?)</p>')
-
-
-def test_record_has_a_verdict_for_every_example_as_it_is_now() -> None:
-    verdicts = read_record()["examples"]
-    examples = {example_name(path): digest(path) for path in EXAMPLES.rglob("*.py")}
-    stale = sorted(
-        name
-        for name, digest in examples.items()
-        if verdicts.get(name, {}).get("sha256") != digest
-    )
-    gone = sorted(set(verdicts) - set(examples))
-    assert not stale and not gone, (
-        "playground/results.json is out of date; run `make playground`.\n"
-        f"changed or new: {stale}\nremoved: {gone}"
-    )
 
 
 def test_record_is_for_the_locked_pyodide() -> None:

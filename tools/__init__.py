@@ -8,6 +8,7 @@ Each `make` target that runs a tool calls one command here. What lives where:
 - `bench/`: the comparisons the site reports, their results and charts;
 - `timelines.py`: the timeline figures, drawn from real runs;
 - `playground.py`: which examples run in the browser's Python (the Run buttons);
+- `freshness.py`: which generated files are out of date, and what remakes each;
 - `static_server.py`, `chromium.py`: the built site served as a static host serves
   it, and how Chromium is started, for the recorder, the audits and the tests.
 

@@ -84,6 +84,12 @@ def run_playground(args: list[str]) -> int:
     return playground.main(args)
 
 
+def run_freshness(args: list[str]) -> int:
+    from tools import freshness
+
+    return freshness.main(args)
+
+
 # command: (the make target it serves, one line of help, what runs it)
 COMMANDS: dict[str, tuple[str, str, Callable[[list[str]], int]]] = {
     "suite": ("make test", "the whole suite on every Python", run_suite),
@@ -105,6 +111,11 @@ COMMANDS: dict[str, tuple[str, str, Callable[[list[str]], int]]] = {
         run_playground,
     ),
     # "audit": the Lighthouse and search audits, once they live in tools/audit/.
+    "freshness": (
+        "checked by make test",
+        "which generated files are out of date, and what remakes each",
+        run_freshness,
+    ),
 }
 
 
