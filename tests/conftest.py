@@ -21,6 +21,7 @@ ONCE = {
     "test_playground.py",
     "test_site.py",
     "test_theme_contract.py",
+    "test_tools_cli.py",
     "test_timeline_figures.py",
     "test_vendored.py",
 }
