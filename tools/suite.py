@@ -4,12 +4,14 @@
 
 Three phases. First, on each Python, everything that waits (examples sleeping,
 servers answering): `pytest -m "not exclusive"` with a few xdist workers, the suite
-being itself a concurrency problem. `--at-once` Pythons at a time, 2 by default:
+being itself a concurrency problem. `--at-once` Pythons at a time; by default two
+when the cores are free at the start and one when another program holds them:
 alone, one Python's waiting tests keep 0.8 of the two cores busy (3.15: 67 s of
-wall time, 52 s of CPU), two at once took 197 s for four Pythons where one at a
-time took 300 s, with every timing test passing; four at once, two workers each,
-loaded the two cores 10 to 13 deep, and each run lost one to three timing tests to
-it (2026-12-04). Their output goes
+wall time, 52 s of CPU), and two at once took 197 s for four Pythons where one at a
+time took 300 s, every timing test passing; with `stress-ng --cpu 2` beside them,
+two at once lost three timing tests; four at once, two workers each, loaded the
+two cores 10 to 13 deep, and each run lost one to three timing tests (2026-12-04).
+Their output goes
 to `.results/logs/`, and a line says when each Python is done. Then, one Python at
 a time, the tests that measure parallel computation (`-m exclusive`), so nothing
 else steals the cores they measure. The tests marked `once` (the built site, the
@@ -39,6 +41,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from tools.examples.free_cores import cores_for_this_process, free_cores
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / ".results"
@@ -183,13 +187,27 @@ def machine() -> dict:
     }
 
 
+def pythons_at_once() -> int:
+    """Two Pythons' waiting tests at once on free cores, one when they are taken."""
+    cores, free = cores_for_this_process(), free_cores()
+    at_once = 2 if free >= cores - 0.3 else 1
+    print(
+        f"== {free:.1f} of {cores} cores free just now: the waiting tests of"
+        f" {at_once} Python{'s' if at_once > 1 else ''} at a time",
+        flush=True,
+    )
+    return at_once
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pythons", required=True, help="versions, space-separated")
     parser.add_argument("--once-python", help="the Python that runs the `once` tests")
     parser.add_argument("--workers", type=int, default=3, help="xdist workers each")
     parser.add_argument(
-        "--at-once", type=int, default=2, help="Pythons whose waiting tests run at once"
+        "--at-once",
+        type=int,
+        help="Pythons whose waiting tests run at once (default: 2; 1 when busy)",
     )
     parser.add_argument(
         "--browser-workers", type=int, default=3, help="xdist workers for Chromium"
@@ -209,8 +227,10 @@ def main() -> int:
     record = {"date": datetime.now(UTC).isoformat(timespec="seconds"), **machine()}
     started = time.perf_counter()
 
+    at_once = options.at_once or pythons_at_once()
+    record["at_once"] = at_once
     print(
-        f"== Waiting tests: Python {', '.join(pythons)}, {options.at_once} at a time,"
+        f"== Waiting tests: Python {', '.join(pythons)}, {at_once} at a time,"
         f" {options.workers} workers each; logs in {LOGS.relative_to(ROOT)}/",
         flush=True,
     )
@@ -220,7 +240,7 @@ def main() -> int:
         else (python, "examples and pages")
         for python in pythons
     ]
-    with ThreadPoolExecutor(options.at_once) as pool:
+    with ThreadPoolExecutor(at_once) as pool:
         phases = list(
             pool.map(
                 lambda job: parallel_phase(*job, options.workers, options.pytest_args),
