@@ -199,6 +199,33 @@ def pythons_at_once() -> int:
     return at_once
 
 
+def source_commit() -> dict:
+    """The commit the figures were measured on, and whether the tree differed from
+    it: the verification page shows it next to them (`tools/site/verification.py`)."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", *args], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+
+    return {"commit": git("rev-parse", "HEAD"), "dirty": bool(git("status", "-s"))}
+
+
+def python_versions(pythons: list[str]) -> dict[str, str]:
+    """Each Python's full version ("3.14" -> "3.14.2"), as the phases ran it."""
+    command = "import platform; print(platform.python_version())"
+    return {
+        python: subprocess.run(
+            ["tools/pythons", "run", python, "python", "-c", command],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        or python
+        for python in pythons
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pythons", required=True, help="versions, space-separated")
@@ -224,7 +251,12 @@ def main() -> int:
     if options.one:
         return one_example(pythons, options.one)
     LOGS.mkdir(parents=True, exist_ok=True)
-    record = {"date": datetime.now(UTC).isoformat(timespec="seconds"), **machine()}
+    record = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": machine(),
+        **source_commit(),
+        "python_versions": python_versions(pythons),
+    }
     started = time.perf_counter()
 
     at_once = options.at_once or pythons_at_once()

@@ -27,7 +27,20 @@ def document(
         "date": machine.utc_now(),
         "profile": profile,
         "run_seconds": round(run_seconds, 1),
+        **source_stamp(name),
         **body,
+    }
+
+
+def source_stamp(name: str) -> dict[str, str]:
+    """The comparison's module and its SHA-256: the verification page
+    (`tools/site/verification.py`) flags these results once the module changes."""
+    module = Path(__file__).resolve().parent / f"{name}.py"
+    if not module.is_file():  # the run's own record, `run.json`
+        return {}
+    return {
+        "source": module.relative_to(ROOT).as_posix(),
+        "source_sha256": sha256(module),
     }
 
 
@@ -43,5 +56,6 @@ def write(results: dict[str, Any], directory: Path = RESULTS_DIR) -> Path:
 
 
 def sha256(path: Path) -> str:
-    """The SHA-256 of a results file: a chart records the one it was drawn from."""
+    """The SHA-256 of a file: a chart records its results file's, a results file its
+    module's."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
