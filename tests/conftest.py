@@ -24,6 +24,8 @@ ONCE = {
     "test_tools_cli.py",
     "test_timeline_figures.py",
     "test_vendored.py",
+    "test_readme.py",
+    "test_verification_page.py",
 }
 
 

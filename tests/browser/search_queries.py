@@ -232,6 +232,11 @@ SEARCHES: dict[str, list[str]] = {
         "subinterpreters",
     ],
     "reference/api.md": ["DemoServer", "running_server"],
+    "about/verified.md": [
+        "how is this guide verified",
+        "lighthouse scores",
+        "how long does the test suite take",
+    ],
     "contributing.md": ["pull request", "add an example"],
     "recipes/progress.md": [
         "tqdm",
