@@ -10,11 +10,13 @@ files, and fail when a benchmark's figures are older than its module.
 import html
 import json
 import re
+import subprocess
 from pathlib import Path
 
 import markdown
 import pytest
 
+from tools import suite
 from tools.site.verification import (
     STAMPED_SINCE,
     ResultsError,
@@ -257,3 +259,12 @@ def test_the_built_page_shows_the_figures_of_the_results_files(site: Path) -> No
     data = json.loads(suite.read_text(encoding="utf-8"))
     summaries = [phase.get("summary", "") for phase in data["phases"]]
     assert [text for text in shown if text in summaries] == summaries
+
+
+def test_the_suite_records_the_commit_and_each_pythons_full_version() -> None:
+    """What the page prints next to the suite's figures: `make test` must write it."""
+    head = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=suite.ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    assert suite.source_commit()["commit"] == head
+    assert re.fullmatch(r"3\.13\.\d+", suite.python_versions(["3.13"])["3.13"])
