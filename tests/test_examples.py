@@ -40,10 +40,13 @@ from tools.examples.settings import (
 
 # The first of the supported start methods is this platform's default (`fork` on
 # Linux before 3.14, `forkserver` since): run it once, as the default.
-START_METHODS = (None,) + tuple(
-    method
-    for method in ("spawn", "forkserver")
-    if method != multiprocessing.get_all_start_methods()[0]
+START_METHODS = (
+    None,
+    *(
+        method
+        for method in ("spawn", "forkserver")
+        if method != multiprocessing.get_all_start_methods()[0]
+    ),
 )
 EMPTY_OUTPUT_LINE = re.compile(r"^[ \t]*#>[ \t]*\n", re.MULTILINE)
 
