@@ -16,6 +16,7 @@ ONCE = {
     "test_bench.py",
     "test_freshness.py",
     "test_github.py",
+    "test_html_rewrites.py",
     "test_layout.py",
     "test_lint.py",
     "test_playground.py",

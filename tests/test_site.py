@@ -159,8 +159,9 @@ def test_every_loaded_file_exists(site: Path, pages: dict[str, Page]) -> None:
 
 
 def test_code_blocks_have_no_spans_that_change_nothing(site: Path) -> None:
-    # overrides/hooks/plain_code_spans.py; that the code's text survives whole is
-    # checked by the copy button's test (tests/browser/test_browser_reader.py).
+    # The build ran tools/site/html_rewrites.py's plain_code_spans on every page
+    # (its cases: tests/test_html_rewrites.py); that the code's text survives whole
+    # is checked by the copy button's test (tests/browser/test_browser_reader.py).
     plain = re.compile(r'<span class="[nw]">')
     pages = [path for path in site.rglob("*.html") if "highlight" in path.read_text()]
     assert pages, "no page with highlighted code"
@@ -169,7 +170,9 @@ def test_code_blocks_have_no_spans_that_change_nothing(site: Path) -> None:
 
 
 def test_code_blocks_and_tables_can_be_reached_from_the_keyboard(site: Path) -> None:
-    # overrides/hooks/focusable_code.py and scrollable_tables.py; that axe finds no
+    # The build ran tools/site/html_rewrites.py's focusable_code and
+    # scrollable_tables on every page, and the highlighter still writes the HTML they
+    # look for (their cases: tests/test_html_rewrites.py); that axe finds no
     # scrollable region out of the keyboard's reach is checked in the browser.
     code = re.compile(r"<pre><span></span><code(?P<attributes>[^>]*)>")
     table = re.compile(r"(?P<before><[^<]*)<table>")
@@ -198,7 +201,8 @@ def test_a_glossary_term_is_explained_once_per_page(site: Path) -> None:
 
 
 def test_heading_links_are_named_not_titled(site: Path) -> None:
-    # overrides/hooks/permalink_labels.py
+    # The build ran tools/site/html_rewrites.py's permalink_labels on every page,
+    # and the toc extension still titles its links as it expects.
     permalink = re.compile(r'<a class="headerlink"(?P<attributes>[^>]*)>')
     found = 0
     for path in site.rglob("*.html"):
@@ -210,7 +214,9 @@ def test_heading_links_are_named_not_titled(site: Path) -> None:
 
 
 def test_pages_fetch_only_the_stylesheets_they_use(site: Path) -> None:
-    # overrides/hooks/fewer_stylesheets.py
+    # The build ran tools/site/html_rewrites.py's api_stylesheet_where_used and
+    # inline_site_stylesheet on every page, the 404 page too, and only the API
+    # reference page keeps mkdocstrings' stylesheet.
     own_css = (ROOT / "docs" / "stylesheets" / "overlap.css").read_text()
     pages = [*site.rglob("index.html"), site / "404.html"]
     with_api_docs = 0
