@@ -26,6 +26,7 @@ ONCE = {
     "test_timeline_figures.py",
     "test_vendored.py",
     "test_readme.py",
+    "test_search_separator.py",
     "test_verification_page.py",
 }
 

@@ -12,6 +12,8 @@ import pytest
 from markdown_blocks import ROOT
 from site_build import SITE_ORIGIN
 
+from tools.site.search_separator import separator, stop_words
+
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(180)]
 
 # Attributes through which a page loads something (as opposed to linking to it).
@@ -229,6 +231,12 @@ def test_pages_fetch_only_the_stylesheets_they_use(site: Path) -> None:
         with_api_docs += api_docs
         assert ('_mkdocstrings.css">' in html) == api_docs, name
     assert with_api_docs == 1, "the API reference page should be the only one"
+
+
+def test_search_splits_words_with_the_separator_made_from_the_list(site: Path) -> None:
+    # tools/site/search_separator.py, from tools/site/search_stop_words.txt
+    index = json.loads((site / "search" / "search_index.json").read_text())
+    assert index["config"]["separator"] == separator(stop_words())
 
 
 def test_search_runs_the_sites_ranking_over_the_themes_worker(
