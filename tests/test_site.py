@@ -12,6 +12,7 @@ import pytest
 from markdown_blocks import ROOT
 from site_build import SITE_ORIGIN
 
+from tools.site.html_rewrites import inline_css
 from tools.site.search_separator import separator, stop_words
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(180)]
@@ -219,7 +220,8 @@ def test_pages_fetch_only_the_stylesheets_they_use(site: Path) -> None:
     # The build ran tools/site/html_rewrites.py's api_stylesheet_where_used and
     # inline_site_stylesheet on every page, the 404 page too, and only the API
     # reference page keeps mkdocstrings' stylesheet.
-    own_css = (ROOT / "docs" / "stylesheets" / "overlap.css").read_text()
+    own_css = inline_css((ROOT / "docs" / "stylesheets" / "overlap.css").read_text())
+    assert "/*" not in own_css, "a comment left in the stylesheet the pages carry"
     pages = [*site.rglob("index.html"), site / "404.html"]
     with_api_docs = 0
     for path in pages:

@@ -147,13 +147,24 @@ def inline_site_stylesheet(html: str, docs_dir: Path) -> str:
     `docs/stylesheets/overlap.css` (listed in `extra_css`) is a few kilobytes: each
     page carries it in a `<style>` element in the link's place, so it still
     overrides the theme's rules, and the browser has one stylesheet fewer to fetch
-    before the first paint. It is read for every page, so that `mkdocs serve` shows
-    an edit at once. Measured: one stylesheet link fewer on each of the 64 pages,
-    for 3.5 KB more in each page (1.4 KB gzipped); for the first paint, see the
-    previous entry.
+    before the first paint. Its comments (why each rule is there, for whoever edits
+    the file) stay in the file: every page would carry them, and no reader sees
+    them. It is read for every page, so that `mkdocs serve` shows an edit at once.
+    Measured: one stylesheet link fewer on each of the 64 pages, for 1.9 KB more in
+    each page (0.5 KB gzipped; with its comments it was 3.5 KB, 1.4 KB gzipped: the
+    site is 106 KB, 52 KB gzipped, lighter without them); for the first paint, see
+    the previous entry.
     """
-    css = (docs_dir / SITE_CSS).read_text(encoding="utf-8")
+    css = inline_css((docs_dir / SITE_CSS).read_text(encoding="utf-8"))
     return SITE_CSS_LINK.sub(lambda _: f"<style>\n{css}</style>", html, count=1)
+
+
+CSS_COMMENT = re.compile(r"/\*.*?\*/\n?", re.DOTALL)
+
+
+def inline_css(css: str) -> str:
+    """The stylesheet without its comments (the site's has no `/*` in a string)."""
+    return CSS_COMMENT.sub("", css)
 
 
 def _entry(rewrite: Callable[[str, Path], str], stage: Stage) -> Rewrite:
