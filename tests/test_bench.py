@@ -1,4 +1,4 @@
-"""`make bench`: its saved results, its charts, the hook that quotes them, a smoke run.
+"""`make bench`: its results, its charts, the extension that quotes them, a smoke run.
 
 The results in docs/benchmarks/results/ are committed so that the site shows the
 latest full run; these tests check that they say where and how they were measured,
@@ -9,7 +9,6 @@ that a number quoted on a page cannot refer to a value that does not exist.
 
 import datetime
 import hashlib
-import importlib.util
 import json
 import re
 import subprocess
@@ -22,6 +21,7 @@ from markdown_blocks import DOCS, ROOT, pages
 
 from tools.bench.__main__ import COMPARISONS
 from tools.bench.measure import summary, with_cpu, with_server_cpu
+from tools.site import bench_figures
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -29,19 +29,6 @@ RESULTS = DOCS / "benchmarks" / "results"
 CHARTS = DOCS / "benchmarks" / "charts"
 SVG = "{http://www.w3.org/2000/svg}"
 PER_MEASUREMENT = ("repeats", "times", "median", "min", "max", "spread", "ideal")
-
-
-def load_hook():
-    spec = importlib.util.spec_from_file_location(
-        "bench_mkdocs_hook", ROOT / "bench" / "mkdocs_hook.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-hook = load_hook()
 
 
 def results_of(name: str) -> dict:
@@ -105,7 +92,7 @@ def test_every_chart_is_shown_on_a_page() -> None:
 def test_every_placeholder_on_every_page_has_a_value() -> None:
     for page in pages():
         text = page.read_text(encoding="utf-8")
-        replaced = hook.replace_placeholders(text, RESULTS, page.name)
+        replaced = bench_figures.replace_placeholders(text, RESULTS, page.name)
         assert "{{ bench" not in replaced, f"{page.name}: a placeholder is malformed"
 
 
@@ -114,8 +101,8 @@ def test_a_placeholder_is_replaced_by_the_formatted_value() -> None:
     text = (
         "{{ bench.io_sweep.threads.10.median }}, {{bench.io_sweep.threads.10.spread}}"
     )
-    assert hook.replace_placeholders(text, RESULTS, "page.md") == (
-        f"{hook.seconds(measured['median'])}, {measured['spread']:.0%}"
+    assert bench_figures.replace_placeholders(text, RESULTS, "page.md") == (
+        f"{bench_figures.seconds(measured['median'])}, {measured['spread']:.0%}"
     )
 
 
@@ -127,7 +114,7 @@ def test_the_ideal_plus_cpu_adds_the_work_that_overlap_cannot_hide() -> None:
         **results_of("io_sweep"),
         "measurements": {"a": {**result, "label": "a"}},
     }
-    table = hook.table(results)
+    table = bench_figures.table(results)
     assert table.splitlines()[2].endswith("| 200 ms | 1.07x |")
 
 
@@ -140,7 +127,7 @@ def test_the_servers_cpu_time_is_its_median_and_a_column_of_its_own() -> None:
         **results_of("io_sweep"),
         "measurements": {"a": {**result, "label": "a"}},
     }
-    table = hook.table(results)
+    table = bench_figures.table(results)
     assert table.splitlines()[0].endswith("| server CPU |")
     assert table.splitlines()[2].endswith("| 240 ms |")
 
@@ -171,8 +158,10 @@ def test_the_servers_work_alone_rules_out_the_ideal_from_100_requests() -> None:
 def test_an_unknown_placeholder_fails_the_build_saying_why(
     placeholder: str, message: str
 ) -> None:
-    with pytest.raises(hook.PluginError) as failure:
-        hook.replace_placeholders(f"Text {placeholder} text", RESULTS, "page.md")
+    with pytest.raises(bench_figures.BenchFigureError) as failure:
+        bench_figures.replace_placeholders(
+            f"Text {placeholder} text", RESULTS, "page.md"
+        )
     assert str(failure.value).startswith(f"page.md: {placeholder}: ")
     assert message in str(failure.value)
 
@@ -228,7 +217,8 @@ def test_make_bench_is_a_target() -> None:
     assert "-m tools bench" in makefile
 
 
-def test_the_site_build_runs_the_hook() -> None:
-    """Without the hook, pages would show `{{ bench... }}` instead of numbers."""
+def test_the_site_build_runs_the_extension() -> None:
+    """Without it, pages would show `{{ bench... }}` instead of numbers."""
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    assert re.search(r"^hooks:\n(  - .*\n)*  - bench/mkdocs_hook\.py$", config, re.M)
+    extensions = config.split("\nmarkdown_extensions:\n", 1)[1]
+    assert re.search(r"^  - tools\.site\.bench_figures$", extensions, re.M)

@@ -336,7 +336,7 @@ def test_figures_quoted_in_prose_come_from_examples(page: Path) -> None:
 @cache
 def bench_figures() -> dict[str, str]:
     """Each distinctive figure of the saved benchmark results, with its placeholder."""
-    from bench.mkdocs_hook import format_value
+    from tools.site.bench_figures import format_value
 
     figures: dict[str, str] = {}
     for file in sorted((ROOT / "docs" / "benchmarks" / "results").glob("*.json")):

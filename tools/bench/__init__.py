@@ -7,6 +7,6 @@ drawing with the digest of the results file it came from (``tests/test_bench.py`
 checks that every chart was drawn from the current results). The runner
 (``python -m tools bench``) saves the results as JSON in
 ``docs/benchmarks/results/`` and the charts as SVG in ``docs/benchmarks/charts/``;
-the site's hook
-(``bench/mkdocs_hook.py``) quotes numbers from those files.
+the site's Markdown extension (``tools/site/bench_figures.py``) quotes numbers from
+those files.
 """

@@ -1,4 +1,4 @@
-"""MkDocs hook: quote numbers from the saved benchmark results in the pages.
+"""Markdown extension: quote numbers from the saved benchmark results in the pages.
 
 A page writes ``{{ bench.io_sweep.threads.1000.median }}``: the results file
 ``docs/benchmarks/results/io_sweep.json``, then the path to a measurement's
@@ -13,8 +13,10 @@ An unknown file or key fails the build, naming the page, the placeholder and wha
 exists instead: a number on the site is never typed by hand, and never missing.
 Results written by ``make bench QUICK=1`` fail a strict build too.
 
-Enabled in ``mkdocs.yml`` with ``hooks: [bench/mkdocs_hook.py]``. Standard library
-only: MkDocs loads this file by path.
+Listed in ``mkdocs.yml`` under ``markdown_extensions`` as ``tools.site.bench_figures``:
+a Python-Markdown extension, so MkDocs and Zensical both run it (a MkDocs hook left
+the placeholders raw under Zensical). It reads the page's own Markdown, before the
+snippets are included, as the hook did.
 """
 
 from __future__ import annotations
@@ -25,9 +27,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from mkdocs.exceptions import PluginError
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
 
-log = logging.getLogger("mkdocs.hooks.bench")
+from tools.site.page import page_name
+
+log = logging.getLogger("mkdocs.extensions.bench")
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+RESULTS = DOCS / "benchmarks" / "results"
 PLACEHOLDER = re.compile(r"\{\{\s*bench\b(?P<path>[^}]*?)\s*\}\}")
 NAME = re.compile(r"\.(?P<name>[a-z0-9_]+)(?P<rest>(\.[\w.\-]+)?)")
 SECONDS = {
@@ -201,18 +208,38 @@ def _root_of(results: dict[str, Any], path: str) -> dict[str, Any]:
     )
 
 
+class BenchFigureError(Exception):
+    """A placeholder that names no saved figure: the build stops on it."""
+
+
 def replace_placeholders(markdown: str, results_dir: Path, page: str) -> str:
-    """`markdown` with every placeholder replaced; PluginError for a bad one."""
+    """`markdown` with every placeholder replaced; BenchFigureError for a bad one."""
 
     def replace(match: re.Match[str]) -> str:
         try:
             return render(match["path"].strip(), results_dir)
         except (ValueError, KeyError) as error:
-            raise PluginError(f"{page}: {match[0]}: {error}") from None
+            raise BenchFigureError(f"{page}: {match[0]}: {error}") from None
 
     return PLACEHOLDER.sub(replace, markdown)
 
 
-def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    results_dir = Path(config["docs_dir"]) / "benchmarks" / "results"
-    return replace_placeholders(markdown, results_dir, page.file.src_uri)
+class BenchPlaceholders(Preprocessor):
+    """Replace every ``{{ bench... }}`` of the page's Markdown with its figure."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        if "{{" not in text:
+            return lines
+        return replace_placeholders(text, RESULTS, page_name(self.md)).split("\n")
+
+
+class BenchFiguresExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:
+        # Above pymdownx.snippets (32): the page's own text, as the MkDocs hook saw
+        # it, so that CONTRIBUTING.md, included, can show the syntax itself.
+        md.preprocessors.register(BenchPlaceholders(md), "bench_figures", 35)
+
+
+def makeExtension(**kwargs: Any) -> BenchFiguresExtension:
+    return BenchFiguresExtension(**kwargs)
