@@ -18,13 +18,9 @@ import pytest
 from markdown_blocks import ROOT
 from site_build import build_site
 
-from playground.mkdocs_hook import (
-    EXAMPLE_BLOCK,
-    RUNTIME,
-    RUNTIME_FILES,
-    read_record,
-)
 from tools.examples.runner import EXAMPLES
+from tools.site.pyodide_runtime import RUNTIME, RUNTIME_FILES
+from tools.site.run_buttons import EXAMPLE_BLOCK, read_record
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(180)]
 

@@ -193,7 +193,7 @@ def test_code_blocks_and_tables_can_be_reached_from_the_keyboard(site: Path) -> 
 
 
 def test_a_glossary_term_is_explained_once_per_page(site: Path) -> None:
-    # overrides/hooks/glossary_first_use.py
+    # tools/site/glossary_first_use.py
     abbreviation = re.compile(r"<abbr title=[^>]*>(.*?)</abbr>", re.DOTALL)
     explained = 0
     for path in site.rglob("*.html"):

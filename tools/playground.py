@@ -20,7 +20,6 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
-from playground.mkdocs_hook import RECORD, digest
 from tools.examples.figures import reconcile
 from tools.examples.output_lines import (
     MAIN_PYTHON,
@@ -30,6 +29,7 @@ from tools.examples.output_lines import (
     view_for,
 )
 from tools.examples.runner import EXAMPLES, attempts_for, example_name, tolerance_for
+from tools.site.run_buttons import RECORD, digest
 
 # Far longer than any example that runs in the browser takes there; an example
 # still running then is stopped, and does not run in the browser.
@@ -166,8 +166,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from playwright.sync_api import sync_playwright
 
-    from playground.mkdocs_hook import copy_playground, pyodide_version
     from tools.chromium import CHROMIUM_ARGS
+    from tools.site.pyodide_runtime import copy_playground, pyodide_version
     from tools.static_server import serve
 
     argparse.ArgumentParser(

@@ -7,7 +7,6 @@ import pytest
 from conftest import AXE, OpenPage, new_context, playground_downloads
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from playground.mkdocs_hook import read_record
 from tools.examples.figures import reconcile
 from tools.examples.output_lines import view_for
 from tools.examples.runner import EXAMPLES, attempts_for, example_name, tolerance_for
@@ -18,6 +17,7 @@ from tools.playground import (
     printed_source,
     try_example,
 )
+from tools.site.run_buttons import read_record
 
 pytestmark = pytest.mark.timeout(120)
 
