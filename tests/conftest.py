@@ -28,6 +28,7 @@ ONCE = {
     "test_readme.py",
     "test_search_separator.py",
     "test_verification_page.py",
+    "test_zensical.py",
 }
 
 

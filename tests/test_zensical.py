@@ -1,0 +1,158 @@
+"""The site builds on Zensical too, with the figures, Run buttons and glossary.
+
+`make build` is MkDocs with Material; Zensical (the maintainers' successor, which
+reads `mkdocs.yml`) runs the Python-Markdown extensions listed there but no MkDocs
+hook. The benchmark figures, the Run buttons and the glossary-at-first-use are
+extensions in `tools/site/` for that reason. Here a copy of the repository is built
+with `zensical build`, and each of them is compared, page by page, with the strict
+MkDocs build of the same tree.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from markdown_blocks import DOCS, ROOT
+
+from tools.site.bench_figures import PLACEHOLDER
+from tools.site.pyodide_runtime import RUNTIME
+
+pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(600)]
+
+BUILD_TIMEOUT_S = 300
+CONTROLS = re.compile(r'<div class="overlap-run" data-example="([^"]+)"')
+NOTE = re.compile(r'<p class="overlap-run-note">.*?</p>', re.DOTALL)
+ABBREVIATION = re.compile(r"<abbr title=[^>]*>(.*?)</abbr>", re.DOTALL)
+CODE = re.compile(r"<code[^>]*>.*?</code>", re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
+# A figure as the benchmark extension writes one: 0.104 s, 7.1 ms, 1.04x, 93%.
+FIGURE = re.compile(r"\d[\d.,]*\s?(?:s|ms|x|%)\b")
+
+
+def zensical() -> str:
+    """The `zensical` command of this environment; the test fails without it."""
+    found = Path(sys.executable).with_name("zensical")
+    if not found.is_file():
+        pytest.fail(
+            f"zensical is not installed beside {sys.executable}: it is a dev"
+            " dependency (pyproject.toml, group docs); run `make envs`"
+        )
+    return str(found)
+
+
+def copy_of_the_repository(destination: Path) -> Path:
+    """The tracked and new files of the working tree (no build output, no venvs)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    for name in filter(None, listed.split("\0")):
+        source = ROOT / name
+        if source.is_file() and not source.is_symlink():
+            (destination / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, destination / name)
+    return destination
+
+
+@pytest.fixture(scope="module")
+def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`zensical build` of a copy of the repository; its `site/` folder."""
+    command = zensical()
+    copy = copy_of_the_repository(tmp_path_factory.mktemp("zensical"))
+    completed = subprocess.run(
+        [command, "build"],
+        cwd=copy,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT_S,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(copy),
+            "OVERLAP_PYODIDE_DIR": str(RUNTIME),
+        },
+        check=False,
+    )
+    output = completed.stdout + completed.stderr
+    assert completed.returncode == 0, output
+    assert "No issues found" in output, output
+    return copy / "site"
+
+
+def pages(site: Path) -> dict[str, str]:
+    """Every page of a built site by its path, skipping what only one build has."""
+    return {
+        path.relative_to(site).as_posix(): path.read_text(encoding="utf-8")
+        for path in site.rglob("*.html")
+        if "assets" not in path.relative_to(site).parts
+    }
+
+
+def article(html: str) -> str:
+    """The page's own content, without the theme's header, navigation and footer."""
+    start, end = html.find("<article"), html.find("</article>")
+    assert 0 <= start < end, "no <article> in the page"
+    return html[start:end]
+
+
+def test_no_placeholder_is_left_raw(zensical_site: Path) -> None:
+    raw = {
+        name: re.findall(r"\{\{[^}]*\}\}", CODE.sub("", html))
+        for name, html in pages(zensical_site).items()
+    }
+    assert not {name: found for name, found in raw.items() if found}
+
+
+def test_the_pages_show_the_same_benchmark_figures(
+    zensical_site: Path, site: Path
+) -> None:
+    with_figures = sorted(
+        path.relative_to(DOCS).with_suffix("").as_posix()
+        for path in DOCS.rglob("*.md")
+        if PLACEHOLDER.search(path.read_text(encoding="utf-8"))
+    )
+    assert with_figures, "no page quotes a benchmark figure"
+    for page in with_figures:
+        name = "index.html" if page == "index" else f"{page}/index.html"
+        made_by = {
+            build: FIGURE.findall(TAG.sub("", article((root / name).read_text())))
+            for build, root in (("mkdocs", site), ("zensical", zensical_site))
+        }
+        assert made_by["zensical"] == made_by["mkdocs"], page
+        assert made_by["mkdocs"], f"{page}: no figure found"
+
+
+def test_the_same_run_buttons_under_the_same_examples(
+    zensical_site: Path, site: Path
+) -> None:
+    made_by = {}
+    for build, root in (("mkdocs", site), ("zensical", zensical_site)):
+        made_by[build] = {
+            name: (CONTROLS.findall(html), NOTE.findall(html))
+            for name, html in pages(root).items()
+            if "overlap-run" in html
+        }
+    assert made_by["zensical"] == made_by["mkdocs"]
+    buttons = sum(len(found[0]) for found in made_by["mkdocs"].values())
+    assert buttons, "no Run button in the MkDocs build"
+
+
+def test_glossary_terms_are_explained_at_first_use(
+    zensical_site: Path, site: Path
+) -> None:
+    made_by = {}
+    for build, root in (("mkdocs", site), ("zensical", zensical_site)):
+        made_by[build] = {
+            name: ABBREVIATION.findall(article(html))
+            for name, html in pages(root).items()
+            if "<article" in html
+        }
+    for name, terms in made_by["zensical"].items():
+        assert len(terms) == len(set(terms)), (name, terms)
+    assert made_by["zensical"] == made_by["mkdocs"]
+    assert any(made_by["zensical"].values()), "no page explains a glossary term"
