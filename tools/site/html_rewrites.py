@@ -130,7 +130,12 @@ def api_stylesheet_where_used(html: str, docs_dir: Path) -> str:
     shows anything, and this one styles only the reference page's API documentation.
     Measured: one stylesheet link fewer on each of 63 of the 64 pages. With the
     next entry, the heaviest chapter's first paint in Lighthouse's simulated phone
-    came at 1.06 s instead of 1.36 s (four runs each; README at commit 6673e5f).
+    comes at 1.07 s instead of 1.37 s: the median first contentful paint of four
+    runs each, alternating, three of them at 1.06-1.08 s against 1.28-1.37 s (one
+    outlier each, 1.90 s and 2.19 s, on a 2-core machine loaded 11-16 by other
+    builds). Lighthouse 12.8.2, mobile defaults, Chromium 156, commit 0ad17f5, on
+    `processes/process-pools/` served by `tools/static_server.py`; the two sites
+    made as `measure_rewrites` makes them, with and without these two entries.
     """
     return html if API_DOCS in html else MKDOCSTRINGS_CSS.sub("", html)
 
