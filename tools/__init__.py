@@ -9,6 +9,8 @@ Each `make` target that runs a tool calls one command here. What lives where:
 - `timelines.py`: the timeline figures, drawn from real runs;
 - `playground.py`: which examples run in the browser's Python (the Run buttons);
 - `freshness.py`: which generated files are out of date, and what remakes each;
+- `site/`: what the site build runs (Markdown extensions, HTML rewrites, the
+  verification page); its `__init__.py` says which file does what;
 - `static_server.py`, `chromium.py`: the built site served as a static host serves
   it, and how Chromium is started, for the recorder, the audits and the tests.
 
