@@ -10,6 +10,7 @@ every other example, and the locked runtime beside them; without the runtime the
 site still builds, without the playground.
 """
 
+import html
 import json
 import re
 from pathlib import Path
@@ -19,6 +20,7 @@ from markdown_blocks import ROOT
 from site_build import build_site
 
 from tools.examples.runner import EXAMPLES
+from tools.site import pyodide_runtime, run_buttons
 from tools.site.pyodide_runtime import RUNTIME, RUNTIME_FILES
 from tools.site.run_buttons import EXAMPLE_BLOCK, read_record
 
@@ -95,3 +97,31 @@ def test_without_the_runtime_the_site_builds_without_the_playground(
     pages = [page.read_text(encoding="utf-8") for page in site.rglob("*.html")]
     assert not any("overlap-run" in html for html in pages)
     assert any("examples/asyncio/" in html for html in pages)
+
+
+def test_a_site_built_by_another_generator_gets_the_playground_in_one_step(
+    tmp_path: Path,
+) -> None:
+    """Zensical runs no hook: `python -m tools.site.pyodide_runtime SITE` copies the
+    runtime and the playground's files, as the MkDocs hook does after a build."""
+    assert pyodide_runtime.main([str(tmp_path)]) == 0
+    for name in RUNTIME_FILES:
+        copied = tmp_path / "assets" / "pyodide" / name
+        assert copied.read_bytes() == (RUNTIME / name).read_bytes(), name
+    for name in ("playground.js", "worker.js", "run_example.py"):
+        assert (tmp_path / "assets" / "playground" / name).is_file(), name
+
+
+def test_a_verdict_holds_only_for_the_source_it_was_made_from(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An example changed since `make playground` gets neither a button nor a note."""
+    name = next(name for name, v in read_record()["examples"].items() if v["runs"])
+    source = html.escape((EXAMPLES / name).read_text(encoding="utf-8"))
+    block = (
+        '<div class="language-python highlight"><span class="filename">'
+        f"examples/{name}</span><pre><span></span><code>{source}</code></pre></div>"
+    )
+    assert CONTROLS.match(run_buttons.annotate_examples(block, None), len(block))
+    monkeypatch.setattr(run_buttons, "digest", lambda path: "0" * 64)
+    assert run_buttons.annotate_examples(block, None) == block
