@@ -37,6 +37,12 @@ CASES = [
     ),
     (
         "focusable_code",
+        '<pre style="--overlap-lines: 1"><span></span><code>pass</code></pre>',
+        '<pre style="--overlap-lines: 1"><span></span><code tabindex="0">pass</code>'
+        "</pre>",
+    ),
+    (
+        "focusable_code",
         "<p>Call <code>run()</code>.</p><pre><code>plain</code></pre>",
         "<p>Call <code>run()</code>.</p><pre><code>plain</code></pre>",
     ),

@@ -177,7 +177,7 @@ def test_code_blocks_and_tables_can_be_reached_from_the_keyboard(site: Path) -> 
     # scrollable_tables on every page, and the highlighter still writes the HTML they
     # look for (their cases: tests/test_html_rewrites.py); that axe finds no
     # scrollable region out of the keyboard's reach is checked in the browser.
-    code = re.compile(r"<pre><span></span><code(?P<attributes>[^>]*)>")
+    code = re.compile(r"<pre(?: [^>]*)?><span></span><code(?P<attributes>[^>]*)>")
     table = re.compile(r"(?P<before><[^<]*)<table>")
     box = re.compile(r'<div class="overlap-table" tabindex="0" role="region" aria-')
     found = {"code": 0, "table": 0}

@@ -54,7 +54,8 @@ def plain_code_spans(html: str, docs_dir: Path) -> str:
     return PLAIN_SPAN.sub(r"\1", html)
 
 
-HIGHLIGHTED_CODE = re.compile(r"<pre><span></span><code>")
+# The `pre` may carry attributes: `code_block_lines.py` gives it its line count.
+HIGHLIGHTED_CODE = re.compile(r"(<pre(?: [^>]*)?><span></span><code)>")
 
 
 def focusable_code(html: str, docs_dir: Path) -> str:
@@ -69,7 +70,7 @@ def focusable_code(html: str, docs_dir: Path) -> str:
     314 over the site that the Tab key reaches before the theme's script has seen
     them (none without), for 8 bytes gzipped on the heaviest page.
     """
-    return HIGHLIGHTED_CODE.sub('<pre><span></span><code tabindex="0">', html)
+    return HIGHLIGHTED_CODE.sub(r'\1 tabindex="0">', html)
 
 
 TABLE = re.compile(r"<table>.*?</table>", re.DOTALL)
