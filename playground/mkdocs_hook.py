@@ -12,9 +12,10 @@ Markdown, so they stay a MkDocs hook:
   because the runtime is npm's (about 13 MB, not committed) and a build without
   Node.js leaves the playground out.
 
-Zensical runs no hook: after `zensical build`, `python -m tools.site.pyodide_runtime
-SITE_DIR` copies the files; its pages have the buttons but not the head's style and
-script (CONTRIBUTING, "Two generators").
+Zensical runs no hook: there `tools.site.run_buttons` puts the style and script in
+the page's content instead, and after `zensical build`,
+`python -m tools.site.pyodide_runtime SITE_DIR` copies the files (CONTRIBUTING,
+"Two generators").
 
 Enabled in `mkdocs.yml` with `hooks: [playground/mkdocs_hook.py]`.
 """

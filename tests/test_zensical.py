@@ -24,6 +24,7 @@ from tools.site.pyodide_runtime import RUNTIME
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(600)]
 
 BUILD_TIMEOUT_S = 300
+SCRIPT = re.compile(r'<script src="([^"]*playground\.js)" defer></script>')
 CONTROLS = re.compile(r'<div class="overlap-run" data-example="([^"]+)"')
 NOTE = re.compile(r'<p class="overlap-run-note">.*?</p>', re.DOTALL)
 ABBREVIATION = re.compile(r"<abbr title=[^>]*>(.*?)</abbr>", re.DOTALL)
@@ -65,22 +66,31 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`zensical build` of a copy of the repository; its `site/` folder."""
     command = zensical()
     copy = copy_of_the_repository(tmp_path_factory.mktemp("zensical"))
+    environment = {
+        **os.environ,
+        "PYTHONPATH": str(copy),
+        "OVERLAP_PYODIDE_DIR": str(RUNTIME),
+    }
     completed = subprocess.run(
         [command, "build"],
         cwd=copy,
         capture_output=True,
         text=True,
         timeout=BUILD_TIMEOUT_S,
-        env={
-            **os.environ,
-            "PYTHONPATH": str(copy),
-            "OVERLAP_PYODIDE_DIR": str(RUNTIME),
-        },
+        env=environment,
         check=False,
     )
     output = completed.stdout + completed.stderr
     assert completed.returncode == 0, output
     assert "No issues found" in output, output
+    # The step after the build that puts the playground's files in (no hooks).
+    subprocess.run(
+        [sys.executable, "-m", "tools.site.pyodide_runtime", str(copy / "site")],
+        cwd=copy,
+        env=environment,
+        check=True,
+        timeout=60,
+    )
     return copy / "site"
 
 
@@ -156,3 +166,20 @@ def test_glossary_terms_are_explained_at_first_use(
         assert len(terms) == len(set(terms)), (name, terms)
     assert made_by["zensical"] == made_by["mkdocs"]
     assert any(made_by["zensical"].values()), "no page explains a glossary term"
+
+
+def test_a_page_with_a_run_button_loads_the_playground(zensical_site: Path) -> None:
+    """Zensical runs no hook: the extension puts the style and script in the page."""
+    with_buttons = {
+        name: html
+        for name, html in pages(zensical_site).items()
+        if CONTROLS.search(html)
+    }
+    assert with_buttons, "no Run button in the Zensical build"
+    for name, html in with_buttons.items():
+        scripts = SCRIPT.findall(html)
+        assert len(scripts) == 1, (name, scripts)
+        loaded = (zensical_site / name).parent / scripts[0]
+        assert loaded.resolve() == zensical_site / "assets/playground/playground.js"
+        assert loaded.is_file(), name
+        assert "<style>" in html.split('class="overlap-run')[0], name

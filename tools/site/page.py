@@ -27,6 +27,7 @@ class Page:
     source: str  # the Markdown file, relative to docs/: threads/thread-pools.md
     url: str  # its address, relative to the site's root: threads/thread-pools/
     links_from: str  # what a relative link in its HTML is resolved against
+    runs_hooks: bool = True  # MkDocs does; Zensical runs no MkDocs hook
 
 
 def page_of(md: Markdown) -> Page | None:
@@ -38,6 +39,7 @@ def page_of(md: Markdown) -> Page | None:
             source=page.path,
             url=page.url.lstrip("/"),
             links_from=folder + "/" if folder else "",
+            runs_hooks=False,
         )
     if "relpath" in md.treeprocessors:  # MkDocs
         file = md.treeprocessors["relpath"].file

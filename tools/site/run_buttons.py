@@ -17,8 +17,10 @@ A Python-Markdown extension (`tools.site.run_buttons` in `mkdocs.yml`'s
 MkDocs hook, which Zensical does not run, and its pages had no Run button. Its
 postprocessor reads the code blocks as the highlighter wrote them, after the raw
 HTML is put back. The page's style and script, and the runtime's files, are not
-Markdown: `playground/mkdocs_hook.py` adds them to a MkDocs build (see there for
-Zensical).
+Markdown: `playground/mkdocs_hook.py` adds them to a MkDocs build. Zensical runs
+no hook: there this extension puts the style and script in the page's content,
+and `python -m tools.site.pyodide_runtime SITE` copies the files after the build
+(a Zensical-built page's Run button was pressed in Chromium and ran its example).
 """
 
 from __future__ import annotations
@@ -46,9 +48,11 @@ RECORD = ROOT / "playground" / "results.json"
 HOW_TO_RUN_LOCALLY = "start/running-examples/#run-one-file"
 
 # A block that includes an example file: Material renders its title as a filename.
+# The `pre` may carry attributes (`tools.site.code_block_lines` adds a style).
 EXAMPLE_BLOCK = re.compile(
     r'<div class="language-python highlight"><span class="filename">'
-    r"examples/(?P<name>[^<]+\.py)</span><pre>.*?<code[^>]*>(?P<code>.*?)</code></pre></div>",
+    r"examples/(?P<name>[^<]+\.py)</span><pre[^>]*>.*?<code[^>]*>(?P<code>.*?)</code>"
+    r"</pre></div>",
     re.DOTALL,
 )
 TAG = re.compile(r"<[^>]+>")
@@ -176,7 +180,26 @@ class RunButtonsPostprocessor(Postprocessor):
                     " the site with it."
                 )
             return text
-        return annotate_examples(text, page_of(self.md))
+        page = page_of(self.md)
+        text = annotate_examples(text, page)
+        if page is None or page.runs_hooks or 'class="overlap-run' not in text:
+            return text
+        return with_style_and_script(text, page)
+
+
+def with_style_and_script(html_text: str, page: Page) -> str:
+    """A page's content with the playground's style first and script last.
+
+    For a generator that runs no MkDocs hook (Zensical), which would put them in the
+    head: the style before the first button, so that nothing moves once it applies;
+    the script deferred, as there, and only where there is a button.
+    """
+    style = (ROOT / "playground" / "assets" / "playground.css").read_text("utf-8")
+    html_text = f"<style>{style}</style>{html_text}"
+    if 'class="overlap-run"' in html_text:
+        script = relative_url("assets/playground/playground.js", page.links_from)
+        html_text += f'<script src="{script}" defer></script>'
+    return html_text
 
 
 class RunButtonsExtension(Extension):
