@@ -16,13 +16,6 @@ from markdown_blocks import ROOT
 TESTS = ROOT / "tests"
 # Not project code, or made by tools: never read for imports.
 SKIPPED = {".git", ".venvs", ".tools", "node_modules", "site", "__pycache__"}
-# Scripts the audit helper moves to tools/audit/ (issue #19). Each entry fails the
-# test once its file has gone, so this list can only shrink, and then go.
-MOVING_OUT = {
-    "tests/browser/audit.py",
-    "tests/browser/search_audit.py",
-    "tests/browser/search_blind.py",
-}
 
 
 def files(under: Path) -> Iterator[Path]:
@@ -93,22 +86,16 @@ def test_tests_hold_only_tests_and_what_they_use() -> None:
     test_files = list(files(TESTS))
     used = used_by_tests(test_files)
     unused = [
-        name(path)
-        for path in test_files
-        if not is_test(path) and path not in used and name(path) not in MOVING_OUT
+        name(path) for path in test_files if not is_test(path) and path not in used
     ]
     assert not unused, (
         f"no test uses {unused}: a tool or script belongs in tools/ (see CONTRIBUTING,"
         " 'Where things are'), a test file is named test_*.py"
     )
     scripts = [
-        name(path)
-        for path in test_files
-        if path.suffix == ".py" and is_script(path) and name(path) not in MOVING_OUT
+        name(path) for path in test_files if path.suffix == ".py" and is_script(path)
     ]
     assert not scripts, f"scripts in tests/, which belong in tools/: {scripts}"
-    gone = sorted(entry for entry in MOVING_OUT if not (ROOT / entry).exists())
-    assert not gone, f"moved out of tests/: remove them from MOVING_OUT: {gone}"
 
 
 def test_nothing_outside_tests_imports_a_test_module() -> None:

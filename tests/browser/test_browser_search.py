@@ -7,20 +7,17 @@ from conftest import new_context, page_sources, url_path, watch
 from playwright.sync_api import Browser, Page
 from search_queries import ALSO_RIGHT, HELD_OUT, SEARCHES
 
+from tools.audit.search import SEARCH_BOX, TOP, search
+
 # Both tests share one browser page and one run of every search: the xdist group
 # keeps them on one worker (`--dist loadgroup`). The run types about 140 searches,
 # about 30 s on a 2-core machine, after the site is built.
 pytestmark = [pytest.mark.timeout(240), pytest.mark.xdist_group("search")]
 
 
-TOP = 3
 # The share of all searches, SEARCHES and HELD_OUT together, that must put a right
 # page in the top three (issue #8).
 TARGET = 0.90
-SEARCH_BOX = "input.md-search__input"
-RESULT_META = ".md-search-result__meta"
-# What Material shows before the index is ready, and with an empty box.
-NOT_ANSWERED = ("Initializing search", "Type to start searching")
 
 
 def cases() -> list[tuple[str, str]]:
@@ -49,26 +46,6 @@ def search_page(browser: Browser, site_url: str) -> Iterator[Page]:
     yield page
     context.close()
     assert not visit.problems(), "\n".join(visit.problems())
-
-
-def search(page: Page, query: str) -> list[str]:
-    """Type `query` into the search box; the pages of the results, best first."""
-    box = page.locator(SEARCH_BOX)
-    meta = f"document.querySelector({RESULT_META!r}).textContent.trim()"
-    box.press("ControlOrMeta+a")
-    box.press("Backspace")
-    page.wait_for_function(f"{meta} === {NOT_ANSWERED[1]!r}")
-    # Material searches on each key press. Putting in all but the last character
-    # at once, then typing that one, makes a single search: the results that
-    # appear next are those of the whole query, not of a prefix still in flight.
-    box.fill(query[:-1])
-    box.press_sequentially(query[-1])
-    page.wait_for_function(f"!{list(NOT_ANSWERED)!r}.includes({meta})")
-    links = page.eval_on_selector_all(
-        ".md-search-result__item > a.md-search-result__link:first-child",
-        "links => links.map(link => new URL(link.href).pathname)",
-    )
-    return [link.removeprefix("/") for link in links]
 
 
 @pytest.fixture(scope="module")

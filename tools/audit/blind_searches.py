@@ -2,7 +2,8 @@
 
 Three writers, each working alone, read the pages and wrote three searches per page
 as readers would type them, with the page (or pages) that answers each; none of
-them saw the tested searches (`search_queries.py`) or how the site ranks results.
+them saw the tested searches (`tests/browser/search_queries.py`) or how the site
+ranks results.
 The first wrote freely, the second as a reader pasting an error, describing a
 symptom or asking how to do something, the third as the brief of issue #8 puts it
 (API names and everyday phrases of each chapter). The third set was kept back until
@@ -10,7 +11,7 @@ the site's ranking (`overrides/assets/javascripts/workers/search_ranking.js`) wa
 chosen with the first two, so it measures that choice fairly.
 
 `make audit` prints the share of each set that finds a right page in the top three
-(`search_audit.py`). They are not tests: a page may be rewritten so that a
+(`tools/audit/search.py`). They are not tests: a page may be rewritten so that a
 search no longer fits it, and these sets are not kept up to date with the pages.
 """
 
