@@ -107,13 +107,10 @@ update-examples: .venvs/$(MAIN_PYTHON)/.synced ## rewrite every example's #> lin
 	$(call ON,$(MAIN_PYTHON)) python -m pytest -n $(WORKERS) -o cache_dir=.pytest_cache/$(MAIN_PYTHON) \
 	  tests/test_examples.py tests/test_pages.py --update-examples
 
-# Lighthouse against the built site, served on 127.0.0.1 as a static host serves
-# it; prints the four scores of the home page and the heaviest chapter and writes
-# them with the full reports to .audit/. Then the blind reader searches
-# (tests/browser/search_blind.py): how many find their page, to .audit/search.txt.
-audit: build node_modules/.installed chromium ## Lighthouse scores of home and the heaviest chapter; blind searches
-	PYTHONPATH=. $(call ON,$(ONCE_PYTHON)) python tests/browser/audit.py site .audit
-	PYTHONPATH=tests:. $(call ON,$(ONCE_PYTHON)) python tests/browser/search_audit.py site .audit
+# Lighthouse on every page of the built site, served on 127.0.0.1 as a static host
+# serves it, then the blind reader searches: to .results/audit.json (tools/audit/).
+audit: build node_modules/.installed chromium ## Lighthouse on every page (mobile) and the blind searches, to .results/audit.json
+	PYTHONPATH=. $(call ON,$(ONCE_PYTHON)) python -m tools.audit site
 
 # Every example run in Pyodide in Chromium, as the Run button runs it; the verdicts
 # go to playground/results.json, which decides where the site shows a Run button.
