@@ -14,7 +14,7 @@ importScripts(new URL(location).searchParams.get("worker"));
 
 // How strongly the share decides: 1 would barely reorder, 8 lets it override the
 // theme's ranking almost entirely. Chosen with the first two sets of blind reader
-// searches that `make audit` types (`tests/browser/search_blind.py`): powers 2, 4
+// searches that `make audit` types (`tools/audit/blind_searches.py`): powers 2, 4
 // and 8 all found a right page in the top three for 84-87% of them, the theme's
 // ranking for 79-80%; the third set, kept back until then, agreed (90.1% against
 // 89.2%). Measured and not kept: a heading counting 2 to 100 times the text instead
