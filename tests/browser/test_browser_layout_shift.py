@@ -8,8 +8,9 @@ text move under their thumb.
 Every entry counts, also those flagged `hadRecentInput`: nobody touches the page
 here, but Chrome flags the shifts of the first moments after the viewport is set,
 which are the ones a page makes while it first lays out (Lighthouse counts them
-too). `content-visibility: auto` on code blocks shifted four pages by 0.1-0.26 this
-way, and none when the flag was honoured.
+too). One 40em stand-in height for every code block below the screen
+(`content-visibility: auto`) shifted nine pages by 0.005-0.26 this way, and none
+when the flag was honoured.
 """
 
 import pytest
