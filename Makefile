@@ -110,7 +110,7 @@ update-examples: .venvs/$(MAIN_PYTHON)/.synced ## rewrite every example's #> lin
 # Lighthouse on every page of the built site, served on 127.0.0.1 as a static host
 # serves it, then the blind reader searches: to .results/audit.json (tools/audit/).
 audit: build node_modules/.installed chromium ## Lighthouse on every page (mobile) and the blind searches, to .results/audit.json
-	PYTHONPATH=. $(call ON,$(ONCE_PYTHON)) python -m tools.audit site
+	$(call ON,$(ONCE_PYTHON)) python -m tools audit site
 
 # Every example run in Pyodide in Chromium, as the Run button runs it; the verdicts
 # go to playground/results.json, which decides where the site shows a Run button.

@@ -84,6 +84,12 @@ def run_playground(args: list[str]) -> int:
     return playground.main(args)
 
 
+def run_audit(args: list[str]) -> int:
+    from tools.audit.__main__ import main
+
+    return main(args)
+
+
 def run_freshness(args: list[str]) -> int:
     from tools import freshness
 
@@ -110,7 +116,11 @@ COMMANDS: dict[str, tuple[str, str, Callable[[list[str]], int]]] = {
         "record which examples run in the browser's Python",
         run_playground,
     ),
-    # "audit": the Lighthouse and search audits, once they live in tools/audit/.
+    "audit": (
+        "make audit",
+        "Lighthouse on every page and the blind searches",
+        run_audit,
+    ),
     "freshness": (
         "checked by make test",
         "which generated files are out of date, and what remakes each",
