@@ -1,6 +1,6 @@
 """`make test`: the whole suite on every Python, its waiting overlapped.
 
-    python3 tools/suite.py --pythons "3.12 3.13 3.14 3.15" --once-python 3.13
+    python3 -m tools suite --pythons "3.12 3.13 3.14 3.15" --once-python 3.13
 
 Three phases. First, on each Python, everything that waits (examples sleeping,
 servers answering): `pytest -m "not exclusive"` with a few xdist workers, the suite
