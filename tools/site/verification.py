@@ -24,8 +24,8 @@ The files and what each figure is measured against ("its source"):
 - `docs/benchmarks/results/<name>.json` (`make bench`): a comparison's source is its
   module, `tools/bench/<name>.py`; the file records `source` and `source_sha256`, and
   `stale_benchmarks()` names every file whose module has changed since it was made
-  (`tests/test_verification_page.py` fails on any). Files made before the stamp
-  existed (dated before `STAMPED_SINCE`) say so on the page instead.
+  (`tests/test_verification_page.py` fails on any); a file without the stamp stops
+  the build.
 """
 
 import hashlib
@@ -45,7 +45,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SUITE = ROOT / ".results" / "suite.json"
 AUDIT = ROOT / ".results" / "audit.json"
 BENCHMARKS = ROOT / "docs" / "benchmarks" / "results"
-STAMPED_SINCE = "2026-12-04T21:00:00Z"  # results made later must name their source
 MARKER = re.compile(r"^\[\[figures: (?P<kind>\w+)\]\]\s*$")
 SCORES = ("performance", "accessibility", "best_practices", "seo")
 
@@ -258,12 +257,7 @@ def benchmark_files(sources: Sources) -> list[Path]:
 
 def benchmark_source(data: dict, where: str, sources: Sources) -> str:
     """Whether the module the results came from is as it was when they were made."""
-    stamp = data.get("source_sha256")
-    if stamp is None:
-        date = field(data, "date", str, where)
-        if date >= STAMPED_SINCE:
-            raise ResultsError(f"{where}: field 'source_sha256' is missing")
-        return "made before results named their module"
+    stamp = field(data, "source_sha256", str, where)
     source = sources.root / field(data, "source", str, where)
     if not source.is_file():
         return f"stale: `{data['source']}` is gone; run `make bench`"
