@@ -18,7 +18,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from tools import suite
+from tools import results, suite
 from tools.site.verification import (
     ResultsError,
     Sources,
@@ -267,6 +267,6 @@ def test_the_suite_records_the_commit_and_each_pythons_full_version() -> None:
     head = subprocess.run(
         ["git", "rev-parse", "HEAD"], cwd=suite.ROOT, capture_output=True, text=True
     ).stdout.strip()
-    assert suite.source_commit()["commit"] == head
+    assert results.source_commit()["commit"] == head
     running = f"{sys.version_info.major}.{sys.version_info.minor}"  # its env exists
     assert suite.python_versions([running]) == {running: platform.python_version()}

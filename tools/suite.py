@@ -32,8 +32,6 @@ environments are used).
 
 import argparse
 import json
-import os
-import platform
 import subprocess
 import sys
 import time
@@ -43,6 +41,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tools.examples.free_cores import cores_for_this_process, free_cores
+from tools.results import machine, source_commit
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / ".results"
@@ -178,15 +177,6 @@ def verdict(phase: Phase) -> str:
     return "passed" if phase.status == 0 else f"FAILED (exit {phase.status})"
 
 
-def machine() -> dict:
-    return {
-        "cores": len(os.sched_getaffinity(0)),
-        "load_average_at_start": [round(value, 2) for value in os.getloadavg()],
-        "system": f"{platform.system()} {platform.release()}",
-        "processor": platform.processor() or platform.machine(),
-    }
-
-
 def pythons_at_once() -> int:
     """Two Pythons' waiting tests at once on free cores, one when they are taken."""
     cores, free = cores_for_this_process(), free_cores()
@@ -197,18 +187,6 @@ def pythons_at_once() -> int:
         flush=True,
     )
     return at_once
-
-
-def source_commit() -> dict:
-    """The commit the figures were measured on, and whether the tree differed from
-    it: the verification page shows it next to them (`tools/site/verification.py`)."""
-
-    def git(*args: str) -> str:
-        return subprocess.run(
-            ["git", *args], cwd=ROOT, capture_output=True, text=True
-        ).stdout.strip()
-
-    return {"commit": git("rev-parse", "HEAD"), "dirty": bool(git("status", "-s"))}
 
 
 def python_versions(pythons: list[str]) -> dict[str, str]:

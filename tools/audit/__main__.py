@@ -9,34 +9,18 @@ Lighthouse report goes to `.results/lighthouse/`. `--no-search` skips the search
 
 import argparse
 import json
-import os
 import platform
-import subprocess
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 from tools.audit.lighthouse import ROOT, audit_page, chromium, site_pages, version
 from tools.audit.search import TOP, blind_searches
+from tools.results import machine, source_commit
 from tools.static_server import serve
 
 RESULTS = ROOT / ".results" / "audit.json"
 REPORTS = ROOT / ".results" / "lighthouse"
-
-
-def git(*args: str) -> str:
-    return subprocess.run(
-        ["git", *args], cwd=ROOT, capture_output=True, text=True
-    ).stdout.strip()
-
-
-def machine() -> dict:
-    return {
-        "cores": len(os.sched_getaffinity(0)),
-        "load_average_at_start": [round(value, 2) for value in os.getloadavg()],
-        "system": f"{platform.system()} {platform.release()}",
-        "processor": platform.processor() or platform.machine(),
-    }
 
 
 def summary(pages: dict, search: dict, seconds: float) -> list[str]:
@@ -92,8 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "machine": at_start,
         "python": {"version": platform.python_version()},
-        "commit": git("rev-parse", "HEAD"),
-        "dirty": bool(git("status", "-s")),
+        **source_commit(),
         "lighthouse": {"version": version(), "form_factor": "mobile", "runs": 1},
         "seconds": round(seconds),
         "pages": pages,
