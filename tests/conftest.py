@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from demo_process import demo_server_process
+from once_per_session import made_once
 from site_build import SITE_ORIGIN, build_site
 
 # Checks of the repository rather than of the Python running them (the built site,
@@ -65,10 +66,9 @@ def demo_server() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site, built once per test session with `mkdocs build --strict`.
-
-    Tests that use it share the xdist group "site", so one worker builds it once.
-    """
-    site_dir = tmp_path_factory.mktemp("site")
-    build_site(site_dir, site_url=SITE_ORIGIN + "/")
-    return site_dir
+    """The site, built once per test session with `mkdocs build --strict`."""
+    return made_once(
+        tmp_path_factory,
+        "site",
+        lambda path: build_site(path, site_url=SITE_ORIGIN + "/"),
+    )

@@ -24,7 +24,7 @@ from tools.site import pyodide_runtime, run_buttons
 from tools.site.pyodide_runtime import RUNTIME, RUNTIME_FILES
 from tools.site.run_buttons import EXAMPLE_BLOCK, read_record
 
-pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(180)]
+pytestmark = pytest.mark.timeout(180)
 
 CONTROLS = re.compile(r'<div class="overlap-run" data-example="(?P<name>[^"]+)"')
 NOTE = re.compile(r'<p class="overlap-run-note">No Run button: (?P<why>.+?)</p>')

@@ -15,7 +15,7 @@ from site_build import SITE_ORIGIN
 from tools.site.html_rewrites import inline_css
 from tools.site.search_separator import separator, stop_words
 
-pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(180)]
+pytestmark = pytest.mark.timeout(180)
 
 # Attributes through which a page loads something (as opposed to linking to it).
 LOADING = {

@@ -89,7 +89,7 @@ JOBS = {
 def parallel_phase(python: str, job: str, workers: int, extra: list[str]) -> Phase:
     """Everything that waits, on one Python; its output to a log file."""
     log = LOGS / f"parallel-{python}{'-browser' if 'browser' in job else ''}.log"
-    args = ["-n", str(workers), "--dist", "loadgroup", "-m", *JOBS[job]]
+    args = ["-n", str(workers), "-m", *JOBS[job]]
     started = time.perf_counter()
     with log.open("w", encoding="utf-8") as output:
         status = subprocess.call(

@@ -6,7 +6,6 @@ drives its own browser. Every request to another host is blocked and recorded, a
 the browser cannot resolve any other host name anyway: nothing leaves the machine.
 """
 
-import fcntl
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -16,6 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from markdown_blocks import DOCS, ROOT
+from once_per_session import made_once
 from playwright.sync_api import (
     Browser,
     BrowserContext,
@@ -67,15 +67,7 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """
     if existing := os.environ.get("OVERLAP_BROWSER_SITE"):
         return Path(existing)
-    shared = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        shared = shared.parent  # the session's directory, common to all workers
-    site = shared / "browser-site"
-    with (shared / "browser-site.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (site / "index.html").is_file():
-            build_site(site)
-    return site
+    return made_once(tmp_path_factory, "browser-site", build_site)
 
 
 @pytest.fixture(scope="session")

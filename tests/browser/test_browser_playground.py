@@ -32,9 +32,13 @@ EDITED = "start/running_examples/01_make_tea.py"
 FINISHED = RUN_TIMEOUT_S * 1000
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def pyodide_page(browser: Browser, site_url: str) -> Iterator[Page]:
-    """One page of the built site whose playground worker runs every example."""
+    """One page of the built site whose playground worker runs every example.
+
+    Kept for the worker's session: a module's fixture is torn down whenever the
+    worker runs a test of another module in between, and each new page starts
+    Pyodide again."""
     context = new_context(browser, site_url)
     page = context.new_page()
     page.goto("")

@@ -1,18 +1,19 @@
 """What a reader types into the site's search box finds the page they need."""
 
+import json
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from conftest import new_context, page_sources, url_path, watch
+from once_per_session import made_once
 from playwright.sync_api import Browser, Page
 from search_queries import ALSO_RIGHT, HELD_OUT, SEARCHES
 
 from tools.audit.search import SEARCH_BOX, TOP, search
 
-# Both tests share one browser page and one run of every search: the xdist group
-# keeps them on one worker (`--dist loadgroup`). The run types about 140 searches,
-# about 30 s on a 2-core machine, after the site is built.
-pytestmark = [pytest.mark.timeout(240), pytest.mark.xdist_group("search")]
+pytestmark = pytest.mark.timeout(240)
 
 
 # The share of all searches, SEARCHES and HELD_OUT together, that must put a right
@@ -35,23 +36,44 @@ def right_pages(query: str, source: str) -> list[str]:
     return [url_path(page) for page in (source, *ALSO_RIGHT.get(query, ()))]
 
 
-@pytest.fixture(scope="module")
-def search_page(browser: Browser, site_url: str) -> Iterator[Page]:
-    """The home page with its search box focused, reused by this worker's searches."""
+@contextmanager
+def search_box(browser: Browser, site_url: str) -> Iterator[Page]:
+    """The home page with its search box focused; no request may fail meanwhile."""
     context = new_context(browser, site_url)
     page = context.new_page()
     visit = watch(context, page)
     page.goto("", wait_until="networkidle")
     page.locator(SEARCH_BOX).click()
-    yield page
-    context.close()
+    try:
+        yield page
+    finally:
+        context.close()
     assert not visit.problems(), "\n".join(visit.problems())
 
 
-@pytest.fixture(scope="module")
-def results(search_page: Page) -> dict[str, list[str]]:
-    """The pages each search of both lists finds, best first."""
-    return {query: search(search_page, query) for query, _ in cases()}
+@pytest.fixture
+def search_page(browser: Browser, site_url: str) -> Iterator[Page]:
+    with search_box(browser, site_url) as page:
+        yield page
+
+
+@pytest.fixture(scope="session")
+def results(
+    browser: Browser, site_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, list[str]]:
+    """The pages each search of both lists finds, best first.
+
+    The 240 searches (about 27 s on a 2-core machine) are typed once a session, by
+    whichever worker asks first; the two tests below read the same answers.
+    """
+
+    def type_every_search(path: Path) -> None:
+        with search_box(browser, site_url) as page:
+            found = {query: search(page, query) for query, _ in cases()}
+        path.write_text(json.dumps(found), encoding="utf-8")
+
+    made = made_once(tmp_path_factory, "search-results.json", type_every_search)
+    return json.loads(made.read_text(encoding="utf-8"))
 
 
 def test_searches_find_a_right_page(results: dict[str, list[str]]) -> None:
