@@ -26,7 +26,7 @@ export UV_PYTHON_DOWNLOADS := never
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test test-once test-example update-example update-examples figures bench audit playground chromium envs vendor clean help
+.PHONY: serve build test test-once test-example update-example update-examples figures diagrams bench audit playground chromium envs clean help
 .DEFAULT_GOAL := help
 
 help: ## this list
@@ -52,14 +52,11 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# Browser code the site serves itself (no CDN), copied from the locked npm packages.
-# The copies are committed, so building the site needs no Node.js; a test checks
-# that they match package-lock.json.
-VENDORED := mermaid/dist/mermaid.min.js mermaid/LICENSE
-vendor: node_modules/.installed ## copy mermaid from the locked npm package into docs/assets/vendor/
-	mkdir -p docs/assets/vendor/mermaid
-	cp node_modules/mermaid/dist/mermaid.min.js docs/assets/vendor/mermaid/mermaid.min.js
-	cp node_modules/mermaid/LICENSE docs/assets/vendor/mermaid/LICENSE.txt
+# The pages' diagrams, drawn once as SVG by the locked npm `mermaid` in Chromium
+# (tools/diagrams.py): the site serves drawings, no diagram library.
+diagrams: envs node_modules/.installed ## draw the pages' mermaid diagrams as SVG, into docs/diagrams/
+	@$(MAKE) --no-print-directory chromium
+	$(call ON,$(ONCE_PYTHON)) python -m tools diagrams
 
 # The browser tests drive Debian's chromium (never a browser downloaded by a test
 # tool). Installed once, when missing; CI runs as a user that may use apt-get.

@@ -25,7 +25,7 @@ ONCE = {
     "test_theme_contract.py",
     "test_tools_cli.py",
     "test_timeline_figures.py",
-    "test_vendored.py",
+    "test_diagrams.py",
     "test_readme.py",
     "test_search_separator.py",
     "test_verification_page.py",

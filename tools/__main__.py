@@ -90,6 +90,12 @@ def run_audit(args: list[str]) -> int:
     return main(args)
 
 
+def run_diagrams(args: list[str]) -> int:
+    from tools import diagrams
+
+    return diagrams.main(args)
+
+
 def run_freshness(args: list[str]) -> int:
     from tools import freshness
 
@@ -116,6 +122,7 @@ COMMANDS: dict[str, tuple[str, str, Callable[[list[str]], int]]] = {
         "record which examples run in the browser's Python",
         run_playground,
     ),
+    "diagrams": ("make diagrams", "draw the pages' diagrams as SVG", run_diagrams),
     "audit": (
         "make audit",
         "Lighthouse on every page and the blind searches",

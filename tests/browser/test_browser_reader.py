@@ -247,19 +247,29 @@ def test_missing_page_shows_the_404_page_with_working_links(
     assert not visit.problems(), "\n".join(visit.problems())
 
 
-def test_diagrams_are_drawn_from_the_sites_own_mermaid(
+def test_diagrams_are_drawings_that_follow_the_readers_scheme(
     open_page: OpenPage, site_dir: Path
 ) -> None:
+    """A diagram is the SVG drawn by `make diagrams`: no script is fetched to draw
+    it, and its words change colour with the reader's scheme."""
     with_diagram = sorted(
         path
         for path in site_dir.rglob("*.html")
-        if 'class="mermaid"' in path.read_text(encoding="utf-8")
+        if 'class="overlap-diagram"' in path.read_text(encoding="utf-8")
     )
-    if not with_diagram:
-        pytest.skip("no page has a diagram yet")
+    assert with_diagram, "no page has a diagram: tools/site/diagrams.py drew none"
     path = with_diagram[0].parent.relative_to(site_dir).as_posix() + "/"
-    visit = open_page(path)
+    visit = open_page(path, color_scheme="light")
     page = visit.page
-    page.locator("pre.mermaid, div.mermaid").first.scroll_into_view_if_needed()
-    page.locator("div.mermaid").first.wait_for(state="attached")
+    words = page.locator("figure.overlap-diagram svg .node text").first
+    expect(words).to_be_visible()
+    drawn = page.locator("figure.overlap-diagram svg").first.bounding_box()
+    assert drawn is not None and drawn["width"] > 100 and drawn["height"] > 50
+    fill = "element => getComputedStyle(element).fill"
+    light = words.evaluate(fill)
+    page.emulate_media(color_scheme="dark")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    page.evaluate(NEXT_FRAME)
+    assert words.evaluate(fill) != light
+    assert not [url for url in visit.requests if "mermaid" in url]
     assert not visit.problems(), "\n".join(visit.problems())
