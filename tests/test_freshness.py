@@ -1,7 +1,7 @@
 """Every generated file the site shows was made from its sources as they are now.
 
-One check for the playground verdicts, the timeline figures and the benchmark
-charts (`tools/freshness.py` knows where each is stamped and what remakes it): a
+One check for the playground verdicts, the timeline figures, the benchmark charts
+and the diagrams' drawings (`tools/freshness.py` knows where each is stamped and what remakes it): a
 failure names the stale file, what changed, and the command to run.
 """
 

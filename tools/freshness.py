@@ -1,6 +1,6 @@
 """Which generated files are out of date, and the command that remakes each.
 
-The site shows three kinds of generated file, each stamped, when it is made, with
+The site shows four kinds of generated file, each stamped, when it is made, with
 the SHA-256 of what it was made from:
 
 - the playground record, `playground/results.json`: a verdict per example, made
@@ -8,7 +8,9 @@ the SHA-256 of what it was made from:
 - the timeline figures, `docs/figures/**/*.svg`: each drawn from a run of one
   example (`make figures`);
 - the benchmark charts, `docs/benchmarks/charts/*.svg`: each drawn from its results
-  file in `docs/benchmarks/results/` (`make bench`).
+  file in `docs/benchmarks/results/` (`make bench`);
+- the diagrams' drawings, `docs/diagrams/*.svg`: each named by the digest of the
+  diagram's text on its page (`make diagrams`).
 
 One table (`GENERATORS`) says, for each, where the stamps are, what they were made
 from and the command that remakes them; `stale()` compares every stamp with the
@@ -41,6 +43,8 @@ class Stamp:
     generated: str  # the file, from the repository root
     source: str  # what it was made from, from the repository root
     sha256: str | None  # the source's digest when the file was made; None: never
+    # The digest it must have now, where it is not the whole source file's.
+    current: str | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,22 @@ def svg_stamps(folder: Path, source: str, digest: str) -> Iterator[Stamp]:
         yield Stamp(relative(path), root.get(source, "(not named)"), root.get(digest))
 
 
+def diagram_stamps() -> Iterator[Stamp]:
+    """A drawing per diagram on the pages, and every drawing no page has."""
+    from tools.site.diagrams import DOCS, DRAWINGS, FENCE, digest
+
+    drawn = {path.stem for path in DRAWINGS.glob("*.svg")}
+    used = set()
+    for page in sorted(DOCS.rglob("*.md")):
+        for match in FENCE.finditer(page.read_text(encoding="utf-8")):
+            key = digest(match["source"])
+            used.add(key)
+            made = key if key in drawn else None
+            yield Stamp(relative(DRAWINGS / f"{key}.svg"), relative(page), made, key)
+    for key in sorted(drawn - used):
+        yield Stamp(relative(DRAWINGS / f"{key}.svg"), "(a diagram no page has)", key)
+
+
 GENERATORS = [
     Generator("playground verdicts", "make playground", playground_stamps),
     Generator(
@@ -104,6 +124,7 @@ GENERATORS = [
         "make bench",
         lambda: svg_stamps(CHARTS, "data-results", "data-results-sha256"),
     ),
+    Generator("diagram drawings", "make diagrams", diagram_stamps),
 ]
 
 
@@ -117,7 +138,7 @@ def stale(generators: list[Generator] = GENERATORS) -> list[Stale]:
                 why = "is gone"
             elif stamp.sha256 is None:
                 why = "is new: nothing was made from it yet"
-            elif stamp.sha256 != sha256(source):
+            elif stamp.sha256 != (stamp.current or sha256(source)):
                 why = "changed since it was made"
             else:
                 continue
