@@ -1,8 +1,9 @@
 """Every generated file the site shows was made from its sources as they are now.
 
 One check for the playground verdicts, the timeline figures, the benchmark charts
-and the diagrams' drawings (`tools/freshness.py` knows where each is stamped and what remakes it): a
-failure names the stale file, what changed, and the command to run.
+and the diagrams' drawings (`tools/freshness.py` knows where each is stamped and
+what remakes it): a failure names the stale file, what changed, and the command to
+run.
 """
 
 from tools import freshness
