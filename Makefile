@@ -19,8 +19,11 @@ ONCE_PYTHON = $(or $(OVERLAP_ONCE_PYTHON),$(shell tools/pythons native $(MAIN_PY
 WORKERS ?= 3
 
 # Prerequisites are made side by side: the four environments and the Node tools
-# took 47 s one after another on a fresh clone, most of it copying packages.
+# took 47 s one after another on a fresh clone, most of it copying packages. (A
+# recursive make shares the jobs of the make that called it.)
+ifeq ($(MAKELEVEL),0)
 MAKEFLAGS += --jobs=6
+endif
 
 export UV_PYTHON_DOWNLOADS := never
 export NO_MKDOCS_2_WARNING := 1
