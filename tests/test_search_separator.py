@@ -24,7 +24,7 @@ WORKERS = Path(material.__file__).parent / "templates/assets/javascripts/workers
 
 def test_mkdocs_yml_has_the_separator_made_from_the_list() -> None:
     assert configured(CONFIG.read_text(encoding="utf-8")) == separator(stop_words()), (
-        "run python -m tools.site.search_separator"
+        "run python -m tools separator"
     )
 
 

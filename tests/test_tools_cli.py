@@ -45,3 +45,19 @@ def test_help_lists_every_command() -> None:
     )
     missing = [name for name in COMMANDS if f"\n    {name} " not in completed.stdout]
     assert not missing, f"python -m tools --help does not list {missing}"
+
+
+def test_commands_without_a_target_reach_their_tool() -> None:
+    """The commands run by hand answer `--help` with their own tool's options."""
+    for name, option in (("separator", "--check"), ("rewrites", "--help")):
+        completed = subprocess.run(
+            [sys.executable, "-m", "tools", name, "--help"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert completed.returncode == 0, (name, completed.stderr)
+        assert option in completed.stdout, (
+            f"python -m tools {name} --help: {completed.stdout}"
+        )

@@ -102,6 +102,18 @@ def run_freshness(args: list[str]) -> int:
     return freshness.main(args)
 
 
+def run_separator(args: list[str]) -> int:
+    from tools.site import search_separator
+
+    return search_separator.main(args)
+
+
+def run_rewrites(args: list[str]) -> int:
+    from tools.site import measure_rewrites
+
+    return measure_rewrites.main(args)
+
+
 # command: (the make target it serves, one line of help, what runs it)
 COMMANDS: dict[str, tuple[str, str, Callable[[list[str]], int]]] = {
     "suite": ("make test", "the whole suite on every Python", run_suite),
@@ -132,6 +144,16 @@ COMMANDS: dict[str, tuple[str, str, Callable[[list[str]], int]]] = {
         "checked by make test",
         "which generated files are out of date, and what remakes each",
         run_freshness,
+    ),
+    "separator": (
+        "checked by make test",
+        "write mkdocs.yml's search separator from the stop-word list",
+        run_separator,
+    ),
+    "rewrites": (
+        "run by hand",
+        "measure what each HTML rewrite earns on the built site",
+        run_rewrites,
     ),
 }
 

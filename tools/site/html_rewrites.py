@@ -8,7 +8,7 @@ whole-page entries too. `tests/test_html_rewrites.py` checks every entry on a ta
 of small inputs; `tests/test_site.py` checks that the built site has been rewritten.
 
 Each entry says what it earns, measured on the site built with and without it
-(`python -m tools.site.measure_rewrites`, on commit e7c2f65 with Material 9.8.1: it
+(`python -m tools rewrites`, on commit e7c2f65 with Material 9.8.1: it
 builds the site without this hook, applies the table to each built page once with
 and once without the entry, and counts bytes, elements, stylesheet links and
 focusable boxes; the "heaviest page" is the one with the most elements,

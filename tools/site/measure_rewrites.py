@@ -1,6 +1,6 @@
 """What each entry of `tools/site/html_rewrites.py` earns, measured on the built site.
 
-`python -m tools.site.measure_rewrites` builds the site once without the rewrites
+`python -m tools rewrites` builds the site once without the rewrites
 (a configuration that inherits `mkdocs.yml` with that hook left out), checks that
 applying the whole table to those pages gives exactly the pages of a normal build,
 then applies the table once more without each entry in turn and prints what the

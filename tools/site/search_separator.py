@@ -7,7 +7,7 @@ such as `as_completed` and `__main__` stay whole words, a dot followed by a digi
 splits off the words of `search_stop_words.txt` beside this file (why is said at
 the top of that file).
 
-`python -m tools.site.search_separator` writes the regex made from the list into
+`python -m tools separator` writes the regex made from the list into
 `mkdocs.yml` after the list changes; `--check` only says whether it is up to date.
 `tests/test_search_separator.py` fails when it is not.
 """
