@@ -29,7 +29,7 @@ export UV_PYTHON_DOWNLOADS := never
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test test-once test-example update-example update-examples figures diagrams bench audit playground chromium envs clean help
+.PHONY: serve build zensical test test-once test-example update-example update-examples figures diagrams bench audit playground chromium envs clean help
 .DEFAULT_GOAL := help
 
 help: ## this list
@@ -82,6 +82,9 @@ serve: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME) ## build and serve th
 
 build: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME) ## build the site into site/ (strict)
 	$(call ON,$(MAIN_PYTHON)) python -m mkdocs build --strict --site-dir site
+
+zensical: .venvs/$(MAIN_PYTHON)/.synced $(PLAYGROUND_RUNTIME) ## build the same site with Zensical into site/ (rewrites, playground)
+	$(call ON,$(MAIN_PYTHON)) python -m tools zensical site
 
 # The suite (`python -m tools suite`, tools/suite.py): first everything that waits,
 # two Pythons at a time, each on a few workers at once (the suite is itself a

@@ -19,7 +19,15 @@ import pytest
 from markdown_blocks import DOCS, ROOT
 
 from tools.site.bench_figures import PLACEHOLDER
-from tools.site.pyodide_runtime import RUNTIME
+from tools.site.html_rewrites import (
+    API_DOCS,
+    HIGHLIGHTED_CODE,
+    MKDOCSTRINGS_CSS,
+    PERMALINK,
+    PLAIN_SPAN,
+    SITE_CSS_LINK,
+)
+from tools.site.pyodide_runtime import RUNTIME, RUNTIME_FILES
 
 pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(600)]
 
@@ -63,16 +71,17 @@ def copy_of_the_repository(destination: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`zensical build` of a copy of the repository; its `site/` folder."""
-    command = zensical()
+    """`python -m tools zensical` on a copy of the repository; the built site."""
+    zensical()  # fails, saying how to install it, when it is missing
     copy = copy_of_the_repository(tmp_path_factory.mktemp("zensical"))
     environment = {
         **os.environ,
         "PYTHONPATH": str(copy),
         "OVERLAP_PYODIDE_DIR": str(RUNTIME),
     }
+    # One command: `zensical build`, the HTML rewrites, the playground's files.
     completed = subprocess.run(
-        [command, "build"],
+        [sys.executable, "-m", "tools", "zensical", str(copy / "built")],
         cwd=copy,
         capture_output=True,
         text=True,
@@ -83,15 +92,7 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     output = completed.stdout + completed.stderr
     assert completed.returncode == 0, output
     assert "No issues found" in output, output
-    # The step after the build that puts the playground's files in (no hooks).
-    subprocess.run(
-        [sys.executable, "-m", "tools.site.pyodide_runtime", str(copy / "site")],
-        cwd=copy,
-        env=environment,
-        check=True,
-        timeout=60,
-    )
-    return copy / "site"
+    return copy / "built"
 
 
 def pages(site: Path) -> dict[str, str]:
@@ -183,3 +184,55 @@ def test_a_page_with_a_run_button_loads_the_playground(zensical_site: Path) -> N
         assert loaded.resolve() == zensical_site / "assets/playground/playground.js"
         assert loaded.is_file(), name
         assert "<style>" in html.split('class="overlap-run')[0], name
+
+
+# What each rewrite leaves in a page, counted: a page built without the rewrites
+# has highlighter spans, titled permalinks, a linked site stylesheet, code blocks
+# and tables nobody can focus.
+SIGNATURES = {
+    "plain_code_spans": PLAIN_SPAN,
+    "focusable_code": re.compile(r'<code tabindex="0">'),
+    "unfocusable_code": HIGHLIGHTED_CODE,
+    "scrollable_tables": re.compile(r'<div class="overlap-table" tabindex="0"'),
+    "permalink_labels": re.compile(r'class="headerlink" href="[^"]*" aria-label='),
+    "titled_permalinks": PERMALINK,
+    "linked_site_stylesheet": SITE_CSS_LINK,
+}
+
+
+def signatures(html: str) -> dict[str, int]:
+    counts = {name: len(found.findall(html)) for name, found in SIGNATURES.items()}
+    # Zensical links mkdocstrings' stylesheet from no page (MkDocs from every page,
+    # and the rewrite keeps it on the API page only): count it where it is unused.
+    unused = API_DOCS not in html and MKDOCSTRINGS_CSS.search(html)
+    return {**counts, "api_stylesheet_where_unused": int(bool(unused))}
+
+
+def test_the_html_rewrites_took_effect_as_in_the_mkdocs_build(
+    zensical_site: Path, site: Path
+) -> None:
+    made_by = {
+        build: {name: signatures(html) for name, html in pages(root).items()}
+        for build, root in (("mkdocs", site), ("zensical", zensical_site))
+    }
+    differ = {
+        name: (counts, made_by["mkdocs"].get(name))
+        for name, counts in made_by["zensical"].items()
+        if counts != made_by["mkdocs"].get(name)
+    }
+    assert not differ, differ
+    assert any(c["focusable_code"] for c in made_by["zensical"].values())
+
+
+def test_the_pyodide_runtime_and_page_script_are_in_the_site(
+    zensical_site: Path,
+) -> None:
+    missing = [
+        path
+        for path in (
+            *(f"assets/pyodide/{name}" for name in RUNTIME_FILES),
+            "assets/playground/playground.js",
+        )
+        if not (zensical_site / path).is_file()
+    ]
+    assert not missing, missing

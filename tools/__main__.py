@@ -102,6 +102,12 @@ def run_freshness(args: list[str]) -> int:
     return freshness.main(args)
 
 
+def run_zensical(args: list[str]) -> int:
+    from tools.site import zensical_build
+
+    return zensical_build.main(args)
+
+
 def run_separator(args: list[str]) -> int:
     from tools.site import search_separator
 
@@ -144,6 +150,11 @@ COMMANDS: dict[str, tuple[str, str, Callable[[list[str]], int]]] = {
         "checked by make test",
         "which generated files are out of date, and what remakes each",
         run_freshness,
+    ),
+    "zensical": (
+        "make zensical",
+        "build the same site with Zensical: rewrites and playground included",
+        run_zensical,
     ),
     "separator": (
         "checked by make test",

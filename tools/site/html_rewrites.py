@@ -137,6 +137,10 @@ def api_stylesheet_where_used(html: str, docs_dir: Path) -> str:
     builds). Lighthouse 12.8.2, mobile defaults, Chromium 156, commit 0ad17f5, on
     `processes/process-pools/` served by `tools/static_server.py`; the two sites
     made as `measure_rewrites` makes them, with and without these two entries.
+
+    Only MkDocs gives this entry work: the mkdocstrings plugin links the stylesheet
+    from every page, and Zensical (0.0.73, `python -m tools zensical`) links it
+    from none, not even `reference/api/`, so there the entry changes nothing.
     """
     return html if API_DOCS in html else MKDOCSTRINGS_CSS.sub("", html)
 
