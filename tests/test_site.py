@@ -36,6 +36,7 @@ LOADING_LINK_RELS = {
     "manifest",
     "prefetch",
 }
+PLAYGROUND_ASSETS = ROOT / "playground" / "assets"
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)""")
 
 
@@ -159,6 +160,20 @@ def test_every_loaded_file_exists(site: Path, pages: dict[str, Page]) -> None:
         if internal(url) and resolve(site, url) is None
     ]
     assert not missing, "missing assets:\n" + "\n".join(sorted(set(missing)))
+
+
+def test_the_site_carries_no_file_of_the_projects_tooling(site: Path) -> None:
+    """No configuration or tool the build reads lands in the published site: MkDocs
+    copies every file of `overrides/` (custom_dir) and `docs/` that is not a page.
+    The one Python file served is the playground's, which the browser runs."""
+    served = {f"assets/playground/{path.name}" for path in PLAYGROUND_ASSETS.iterdir()}
+    tooling = sorted(
+        path.relative_to(site).as_posix()
+        for pattern in ("*.toml", "*.py")
+        for path in site.rglob(pattern)
+        if path.relative_to(site).as_posix() not in served
+    )
+    assert not tooling, f"tooling files in the built site: {tooling}"
 
 
 def test_code_blocks_have_no_spans_that_change_nothing(site: Path) -> None:

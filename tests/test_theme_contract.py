@@ -1,10 +1,10 @@
 """The overrides, and the build's files that lean on the theme's scripts (the HTML
 rewrites, the search stop words), with the theme files they were written against
-(`theme-contract.toml`).
+(`tools/site/theme_contract.toml`).
 
 Material is pinned in `pyproject.toml`. When a new release changes a file that an
 override copies, extends or patches, the test names the override to re-check
-before the digest in `overrides/theme-contract.toml` is updated.
+before the digest in `tools/site/theme_contract.toml` is updated.
 """
 
 import hashlib
@@ -16,7 +16,7 @@ import material
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTRACT = ROOT / "overrides" / "theme-contract.toml"
+CONTRACT = ROOT / "tools" / "site" / "theme_contract.toml"
 THEME = Path(material.__file__).parent / "templates"
 
 
@@ -62,5 +62,5 @@ def test_the_theme_file_is_the_one_the_override_was_written_for(
     actual = hashlib.sha256(found[0].read_bytes()).hexdigest()
     assert actual == digest, (
         f"the theme's {theme_file} changed: re-check {override} against it, then"
-        f" write its new digest {actual} in overrides/theme-contract.toml"
+        f" write its new digest {actual} in tools/site/theme_contract.toml"
     )
