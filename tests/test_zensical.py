@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from markdown_blocks import DOCS, ROOT
+from once_per_session import made_once
 
 from tools.site.bench_figures import PLACEHOLDER
 from tools.site.html_rewrites import (
@@ -29,7 +30,7 @@ from tools.site.html_rewrites import (
 )
 from tools.site.pyodide_runtime import RUNTIME, RUNTIME_FILES
 
-pytestmark = [pytest.mark.xdist_group("site"), pytest.mark.timeout(600)]
+pytestmark = pytest.mark.timeout(600)
 
 BUILD_TIMEOUT_S = 300
 SCRIPT = re.compile(r'<script src="([^"]*playground\.js)" defer></script>')
@@ -54,7 +55,12 @@ def zensical() -> str:
 
 
 def copy_of_the_repository(destination: Path) -> Path:
-    """The tracked and new files of the working tree (no build output, no venvs)."""
+    """The tracked and new files of the working tree (no build output, no venvs),
+    and the results files the verification page is built from, as MkDocs sees them.
+    """
+    for results in (ROOT / ".results").glob("*.json"):
+        (destination / ".results").mkdir(parents=True, exist_ok=True)
+        shutil.copy2(results, destination / ".results" / results.name)
     listed = subprocess.run(
         ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
         cwd=ROOT,
@@ -69,11 +75,17 @@ def copy_of_the_repository(destination: Path) -> Path:
     return destination
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`python -m tools zensical` on a copy of the repository; the built site."""
+    """`python -m tools zensical` on a copy of the repository; the built site.
+
+    Built once for every xdist worker of the session (`made_once`)."""
     zensical()  # fails, saying how to install it, when it is missing
-    copy = copy_of_the_repository(tmp_path_factory.mktemp("zensical"))
+    return made_once(tmp_path_factory, "zensical-site", build_with_zensical)
+
+
+def build_with_zensical(site: Path) -> None:
+    copy = copy_of_the_repository(site.parent / f"{site.name}-repository")
     environment = {
         **os.environ,
         "PYTHONPATH": str(copy),
@@ -81,7 +93,7 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     }
     # One command: `zensical build`, the HTML rewrites, the playground's files.
     completed = subprocess.run(
-        [sys.executable, "-m", "tools", "zensical", str(copy / "built")],
+        [sys.executable, "-m", "tools", "zensical", str(site)],
         cwd=copy,
         capture_output=True,
         text=True,
@@ -92,7 +104,6 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     output = completed.stdout + completed.stderr
     assert completed.returncode == 0, output
     assert "No issues found" in output, output
-    return copy / "built"
 
 
 def pages(site: Path) -> dict[str, str]:
