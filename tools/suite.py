@@ -292,7 +292,8 @@ def main() -> int:
             f"  {verdict(phase)}: {phase.summary}"
         )
     print(f"   waiting tests, every Python: {parallel_seconds:.0f} s")
-    print(f"   the whole suite: {total / 60:.0f} min {total % 60:02.0f} s")
+    minutes, seconds = divmod(round(total), 60)
+    print(f"   the whole suite: {minutes} min {seconds:02d} s")
     return 0 if record["passed"] else 1
 
 
