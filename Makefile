@@ -29,7 +29,7 @@ export UV_PYTHON_DOWNLOADS := never
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build zensical test test-once test-example update-example update-examples figures diagrams bench audit playground chromium envs clean help
+.PHONY: serve build zensical test test-once test-example update-example update-examples chapter figures diagrams bench audit playground chromium envs clean help
 .DEFAULT_GOAL := help
 
 help: ## this list
@@ -116,6 +116,10 @@ update-example: envs ## rewrite one example's #> lines from a real run on every 
 update-examples: .venvs/$(MAIN_PYTHON)/.synced ## rewrite every example's #> lines from a run on the main Python
 	$(call ON,$(MAIN_PYTHON)) python -m pytest -n $(WORKERS) -o cache_dir=.pytest_cache/$(MAIN_PYTHON) \
 	  tests/test_examples.py tests/test_pages.py --update-examples
+
+chapter: .venvs/$(MAIN_PYTHON)/.synced ## a chapter's page, examples, settings, figures and what remakes each: C=threads/the_gil
+	@test -n "$(C)" || { echo "usage: make chapter C=<its folder under examples/, its page or an example>"; exit 2; }
+	@$(call ON,$(MAIN_PYTHON)) python -m tools chapter "$(C)"
 
 # Lighthouse on every page of the built site, served on 127.0.0.1 as a static host
 # serves it, then the blind reader searches: to .results/audit.json (tools/audit/).

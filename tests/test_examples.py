@@ -31,12 +31,7 @@ from tools.examples.runner import (
     require_clean_exit,
     run_example,
 )
-from tools.examples.settings import (
-    SettingsError,
-    all_settings,
-    settings_for,
-    starts_processes,
-)
+from tools.examples.settings import settings_for, starts_processes
 
 # The first of the supported start methods is this platform's default (`fork` on
 # Linux before 3.14, `forkserver` since): run it once, as the default.
@@ -74,14 +69,6 @@ def lint(eval_example: EvalExample, path: Path) -> None:
     # pytest-examples treats .py files as docstring code and collapses blank lines.
     example.in_py_file = lambda: False  # type: ignore[method-assign]
     eval_example.lint(example)
-
-
-def test_every_setting_names_an_example_and_gives_a_reason() -> None:
-    try:
-        settings = all_settings()
-    except SettingsError as error:
-        pytest.fail(str(error), pytrace=False)
-    assert settings, "no settings.toml found under examples/"
 
 
 @pytest.mark.parametrize(("path", "start_method"), example_cases())

@@ -1,4 +1,5 @@
-"""The timeline figures: one per listed example, shown on their page, labelled.
+"""The timeline figures: one per `[[timeline]]` of a chapter's manifest, shown on the
+chapter's page, labelled.
 
 A figure records the SHA-256 of the example it pictures; when the example changes,
 its figure is out of date until `make figures` draws it again from a new run
@@ -29,7 +30,7 @@ def name(path: Path) -> str:
 def test_every_figure_file_is_listed_and_every_listed_figure_exists() -> None:
     listed = {figure.path for figure in FIGURE_LIST}
     unlisted = [name(path) for path in SVG_FILES if path not in listed]
-    assert not unlisted, f"not in tools/timelines.py: {unlisted}"
+    assert not unlisted, f"no chapter.toml lists them as [[timeline]]: {unlisted}"
     missing = [name(path) for path in sorted(listed) if not path.is_file()]
     assert not missing, f"run `make figures` to draw {missing}"
 

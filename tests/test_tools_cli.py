@@ -61,3 +61,35 @@ def test_commands_without_a_target_reach_their_tool() -> None:
         assert option in completed.stdout, (
             f"python -m tools {name} --help: {completed.stdout}"
         )
+
+
+def chapter(name: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "tools", "chapter", name],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_chapter_lists_what_belongs_to_it_by_folder_page_or_example() -> None:
+    by_folder = chapter("threads/the_gil")
+    assert by_folder.returncode == 0, by_folder.stderr
+    for part in (
+        "page: docs/threads/the-gil.md",
+        "  threads/the_gil/01_computing_threads_take_turns.py\n    exclusive: ",
+        "    also on docs/mistakes/threads-on-cpu-bound-loops.md",
+        "make test-example K=<path>",
+        "  docs/figures/threads/the_gil/02_c_code_releases_the_gil.svg, from ",
+        "  docs/benchmarks/results/cpu_workers.json",
+    ):
+        assert part in by_folder.stdout, f"{part!r} not in:\n{by_folder.stdout}"
+    for name in ("docs/threads/the-gil.md", "threads/the_gil/04_switch_interval.py"):
+        assert chapter(name).stdout == by_folder.stdout, name
+
+
+def test_chapter_names_what_to_give_when_it_finds_none() -> None:
+    completed = chapter("threads/the-gill")
+    assert completed.returncode == 2
+    assert "no chapter is called 'threads/the-gill'" in completed.stderr

@@ -4,7 +4,9 @@ Each `make` target that runs a tool calls one command here. What lives where:
 
 - `suite.py`: the whole suite's phases (`make test`); `pythons` and `debian-root`
   (shell): where each Python's environment comes from;
-- `examples/`: how an example is run and checked, shared by the tests and the tools;
+- `examples/`: how an example is run and checked, shared by the tests and the tools,
+  and the chapters' manifests (`chapters.py`); `chapter.py`: all that belongs to one
+  chapter (`make chapter`);
 - `bench/`: the comparisons the site reports, their results and charts;
 - `timelines.py`: the timeline figures, drawn from real runs;
 - `playground.py`: which examples run in the browser's Python (the Run buttons);

@@ -102,6 +102,12 @@ def run_freshness(args: list[str]) -> int:
     return freshness.main(args)
 
 
+def run_chapter(args: list[str]) -> int:
+    from tools import chapter
+
+    return chapter.main(args)
+
+
 def run_zensical(args: list[str]) -> int:
     from tools.site import zensical_build
 
@@ -150,6 +156,11 @@ COMMANDS: dict[str, tuple[str, str, Callable[[list[str]], int]]] = {
         "checked by make test",
         "which generated files are out of date, and what remakes each",
         run_freshness,
+    ),
+    "chapter": (
+        "make chapter",
+        "everything that belongs to a chapter, and what remakes each part",
+        run_chapter,
     ),
     "zensical": (
         "make zensical",

@@ -1,8 +1,8 @@
-"""What the tests need to know about particular examples, read from `settings.toml`.
+"""What the tests need to know about particular examples, read from `chapter.toml`.
 
 Every example runs under the same rules (`test_examples.py`). The exceptions live
-beside the examples, one `settings.toml` per chapter folder that needs one, each
-setting with its reason:
+beside the examples, in their chapter's manifest (`chapters.py`), a table per
+example that needs one, each setting with its reason:
 
 ```toml
 ["03_tiny_jobs.py"]
@@ -11,17 +11,14 @@ tolerance = { relative = 0.25, absolute = 0.0, why = "why its figures drift more
 demo_server = { flags = ["--rate-limit", "5"], why = "why it needs that server" }
 ```
 
-`test_examples.py::test_every_setting_names_an_example_and_gives_a_reason` fails on
-a setting for a file that does not exist, an unknown key or a missing reason.
+`tests/test_chapter_manifests.py` fails on a setting for a file that does not exist,
+an unknown key or a missing reason.
 """
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-SETTINGS_FILE = "settings.toml"
+from tools.examples.chapters import EXAMPLES, ManifestError, chapters
 
 # Runs an example that prints figures gets to match its output: a measurement on a
 # busy machine may miss, so it must match on one of this many runs (never loosened).
@@ -55,8 +52,8 @@ class Settings:
     demo_server_flags: tuple[str, ...] | None = None
 
 
-class SettingsError(ValueError):
-    """A `settings.toml` that names no example, has an unknown key or no reason."""
+class SettingsError(ManifestError):
+    """A setting with an unknown key or no reason."""
 
 
 def _reason(value: object, where: str) -> str:
@@ -105,17 +102,9 @@ def _parse(name: str, entry: object) -> Settings:
 def all_settings() -> dict[str, Settings]:
     """Every declared setting, keyed by the example's path under `examples/`."""
     found: dict[str, Settings] = {}
-    for file in sorted(EXAMPLES.rglob(SETTINGS_FILE)):
-        folder = file.parent
-        with file.open("rb") as source:
-            try:
-                entries = tomllib.load(source)
-            except tomllib.TOMLDecodeError as error:
-                raise SettingsError(f"{file}: {error}") from None
-        for file_name, entry in entries.items():
-            name = (folder / file_name).relative_to(EXAMPLES).as_posix()
-            if not (folder / file_name).is_file():
-                raise SettingsError(f"{file}: names {file_name!r}, no such example")
+    for chapter in chapters():
+        for file_name, entry in chapter.settings.items():
+            name = (chapter.folder / file_name).relative_to(EXAMPLES).as_posix()
             found[name] = _parse(name, entry)
     return found
 
