@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from overlap import timeline, timeline_svg
-from tools.examples.chapters import Timeline, chapters
+from tools.examples.chapters import TimelineFigure, chapters
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,7 +26,7 @@ def source_sha256(example: str) -> str:
     return hashlib.sha256((ROOT / example).read_bytes()).hexdigest()
 
 
-def record(figure: Timeline) -> timeline.Timeline:
+def record(figure: TimelineFigure) -> timeline.Timeline:
     run = timeline.record_script(figure.example, cwd=ROOT).select(figure.lanes)
     if figure.crop_to:
         shown = run.select(figure.crop_to)
@@ -34,7 +34,7 @@ def record(figure: Timeline) -> timeline.Timeline:
     return run
 
 
-def make(figure: Timeline) -> Path:
+def make(figure: TimelineFigure) -> Path:
     # Figures of computation keep the fastest of a few runs, as the examples keep
     # the fastest round: a slower run was slowed by other programs on the machine.
     runs = [record(figure) for _ in range(figure.attempts)]

@@ -47,7 +47,7 @@ class ManifestError(ValueError):
 
 
 @dataclass(frozen=True)
-class Timeline:
+class TimelineFigure:
     """One timeline figure: which example, which lanes, and what it shows."""
 
     example: str  # path from the repository root
@@ -75,7 +75,7 @@ class Chapter:
 
     folder: Path
     page: str  # from the repository root
-    timelines: tuple[Timeline, ...]
+    timelines: tuple[TimelineFigure, ...]
     settings: Mapping[str, object]  # an example's file name: its settings table
 
     @property
@@ -116,7 +116,7 @@ def _example(folder: Path, name: object, where: str) -> str:
     return (folder / name).relative_to(ROOT).as_posix()
 
 
-def _timeline(folder: Path, entry: object, page: str, where: str) -> Timeline:
+def _timeline(folder: Path, entry: object, page: str, where: str) -> TimelineFigure:
     if not isinstance(entry, dict):
         raise ManifestError(f"{where}: each [[timeline]] is a table")
     unknown = set(entry) - TIMELINE_KEYS - TIMELINE_OPTIONAL
@@ -125,7 +125,7 @@ def _timeline(folder: Path, entry: object, page: str, where: str) -> Timeline:
     attempts = entry.get("attempts", 1)
     if not isinstance(attempts, int) or attempts < 1:
         raise ManifestError(f"{where}: `attempts` must be a whole number from 1")
-    return Timeline(
+    return TimelineFigure(
         example=_example(folder, entry.get("example"), where),
         title=_text(entry, "title", where),
         description=_text(entry, "description", where),
