@@ -93,6 +93,13 @@ SEARCHES: dict[str, list[str]] = {
         "deadlock",
         "program hangs with two locks",
     ],
+    "mistakes/checking-empty-before-get.md": [
+        "qsize",
+        "get_nowait",
+        "queue.Empty",
+        "consumer hangs in get",
+        "consumer quits before the producer is done",
+    ],
     "mistakes/threads-on-cpu-bound-loops.md": [
         "cpu-bound threads",
         "my threads are not faster",
@@ -358,6 +365,7 @@ HELD_OUT: dict[str, list[str]] = {
     "mistakes/too-many-or-too-few-workers.md": ["how many threads should I use"],
     "mistakes/sharing-mutable-state-without-locks.md": ["race condition"],
     "mistakes/deadlock-by-lock-order.md": ["threads waiting for each other forever"],
+    "mistakes/checking-empty-before-get.md": ["is queue.empty() reliable"],
     "mistakes/threads-on-cpu-bound-loops.md": [
         "multithreading slower than single thread"
     ],
